@@ -1,0 +1,1 @@
+export { MemoryAdapter, type MemoryAdapterOptions } from './memory/memory-adapter.js';

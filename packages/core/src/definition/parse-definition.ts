@@ -1,0 +1,133 @@
+import type * as z from 'zod/mini';
+import { formDefinitionSchema, type FormDefinition, type LocalizedText } from './definition-schema.js';
+
+/** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
+export interface DefinitionProblem {
+  path: string;
+  message: string;
+}
+
+export type DefinitionResult =
+  | { ok: true; definition: FormDefinition }
+  | { ok: false; problems: DefinitionProblem[] };
+
+/** Thrown by {@link assertDefinition}; its message lists every problem with its path. */
+export class DefinitionError extends Error {
+  readonly problems: DefinitionProblem[];
+  constructor(problems: DefinitionProblem[]) {
+    super(`Invalid form definition:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    this.name = 'DefinitionError';
+    this.problems = problems;
+  }
+}
+
+/** Formats a path as an author would write it: `pages[0].fields[2].type`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(definition)' : out;
+}
+
+const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+/** zod/mini ships no English messages; authors get these, which say what was expected. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
+    case 'invalid_union':
+      {
+        const options = (issue as { options?: unknown[] }).options;
+        if (options) return `must be one of ${list(options)}`;
+      }
+      return 'does not match any allowed shape';
+    case 'invalid_value':
+      return `must be one of ${list(issue.values)}`;
+    case 'unrecognized_keys':
+      return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${list(issue.keys)}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format`;
+    case 'invalid_key':
+      return 'has a key that is not a language code such as "en" or "kk"';
+    default:
+      return issue.message || 'is not valid';
+  }
+}
+
+/** Checks what a zod schema of shapes cannot: names unique, text present in every language. */
+function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const locales = definition.locales;
+  const requireLocales = (text: LocalizedText | undefined, path: string) => {
+    if (!text) return;
+    for (const locale of locales) {
+      if (!(locale in text)) problems.push({ path, message: `has no "${locale}" text (the form declares ${list(locales)})` });
+    }
+  };
+  requireLocales(definition.title, 'title');
+  const fieldNames = new Map<string, string>();
+  const pageIds = new Set<string>();
+  definition.pages.forEach((page, p) => {
+    const pagePath = `pages[${p}]`;
+    if (pageIds.has(page.id)) problems.push({ path: `${pagePath}.id`, message: `repeats the page id "${page.id}"` });
+    pageIds.add(page.id);
+    requireLocales(page.title, `${pagePath}.title`);
+    page.fields.forEach((field, f) => {
+      const path = `${pagePath}.fields[${f}]`;
+      const earlier = fieldNames.get(field.name);
+      if (earlier) problems.push({ path: `${path}.name`, message: `repeats the field name "${field.name}" of ${earlier}` });
+      else fieldNames.set(field.name, path);
+      requireLocales(field.label, `${path}.label`);
+      requireLocales(field.hint, `${path}.hint`);
+      for (const [code, text] of Object.entries(field.messages ?? {})) requireLocales(text, `${path}.messages.${code}`);
+      if (field.type === 'text' && field.minLength && field.maxLength && field.minLength > field.maxLength) {
+        problems.push({ path: `${path}.minLength`, message: 'must not be greater than maxLength' });
+      }
+      if (field.type === 'radios') {
+        const values = new Set<string>();
+        field.options.forEach((option, o) => {
+          const optionPath = `${path}.options[${o}]`;
+          if (values.has(option.value)) problems.push({ path: `${optionPath}.value`, message: `repeats the option value "${option.value}"` });
+          values.add(option.value);
+          requireLocales(option.label, `${optionPath}.label`);
+          requireLocales(option.hint, `${optionPath}.hint`);
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * Checks a definition (parsed JSON) against the format. Every problem is reported with its
+ * path, so an author can fix them all at once.
+ */
+export function parseDefinition(input: unknown): DefinitionResult {
+  const parsed = formDefinitionSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })),
+    };
+  }
+  const problems = checkMeaning(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, definition: parsed.data };
+}
+
+/** Like {@link parseDefinition}, but throws a {@link DefinitionError}. */
+export function assertDefinition(input: unknown): FormDefinition {
+  const result = parseDefinition(input);
+  if (!result.ok) throw new DefinitionError(result.problems);
+  return result.definition;
+}

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const formStyles = css`
+  :host {
+    display: block;
+    color: var(--sf-color-text, #0b0c0c);
+    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--sf-font-size, 1.1875rem);
+    line-height: 1.32;
+    max-width: var(--sf-form-max-width, 40rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  h2 {
+    margin: 0 0 1.5rem;
+    font-size: 2rem;
+    line-height: 1.1;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  .button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: 0;
+    box-shadow: 0 2px 0 var(--sf-color-button-shadow, #002d18);
+    background: var(--sf-color-button, #00703c);
+    color: var(--sf-color-button-text, #ffffff);
+    font: inherit;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--sf-color-button-hover, #005a30);
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .status {
+    margin-block: 1rem 0;
+  }
+  .panel {
+    padding: 1.5rem;
+    margin-block-end: 1.5rem;
+    border: 5px solid transparent;
+    background: var(--sf-color-success, #00703c);
+    color: var(--sf-color-success-text, #ffffff);
+    text-align: center;
+  }
+  .panel h2 {
+    margin-block-end: 1rem;
+  }
+  .reference {
+    display: block;
+    margin-block-start: 0.5rem;
+    font-size: 1.75rem;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .author-error {
+    padding: 1rem;
+    border: 5px solid var(--sf-color-error, #c4301a);
+  }
+  .author-error code {
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .button,
+    .panel {
+      border-color: ButtonText;
+    }
+    .author-error {
+      border-color: Mark;
+    }
+  }
+`;

@@ -1,0 +1,226 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validateField, type FieldDefinition, type FieldError, type ErrorCode } from '@service-forms/core';
+import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
+
+const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
+  required: 'valueMissing',
+  too_short: 'tooShort',
+  too_long: 'tooLong',
+  invalid_email: 'typeMismatch',
+  invalid_date: 'badInput',
+  date_incomplete: 'badInput',
+  date_in_future: 'rangeOverflow',
+  date_in_past: 'rangeUnderflow',
+};
+
+/**
+ * The base of every `sf-` form control (../docs/decisions/0002-one-field-one-shadow-root.md).
+ *
+ * One field is one form-associated element whose open shadow root holds the label or legend,
+ * the hint, the inline error and native controls, so every ID reference stays in one root.
+ * Focus is delegated to the native control; the host carries no role and no ARIA.
+ *
+ * Validation is core's `validateField`, the same code the form and the server run, and it is
+ * shown only after a submit attempt (`showValidation()` or the form's `invalid` event): never
+ * while the person is still typing their first answer.
+ *
+ * @cssstate user-invalid - The field failed validation after a submit attempt.
+ * @cssproperty --sf-color-text - Text colour.
+ * @cssproperty --sf-color-hint - Hint text colour.
+ * @cssproperty --sf-color-error - Error text and border colour.
+ * @cssproperty --sf-color-border - Input border colour.
+ * @cssproperty --sf-color-focus - Focus outline colour.
+ * @cssproperty --sf-font-family - Font family.
+ * @cssproperty --sf-font-size - Base font size.
+ */
+export abstract class FormControl extends LitElement {
+  static readonly formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  protected readonly internals: ElementInternals;
+
+  /** The name under which the value is submitted. */
+  @property({ reflect: true }) name = '';
+  /** The visible label (a legend for groups). */
+  @property() label = '';
+  /** Hint text under the label. */
+  @property() hint = '';
+  /** Whether an answer is required. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Disables the control; a disabled control is not submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * An error message from outside (a server's answer, say), shown until the value changes.
+   * Client-side validation messages come from the control itself.
+   */
+  @property() error = '';
+  /** Messages that replace the default wording, keyed by error code. */
+  @property({ attribute: false }) messages: CustomMessages = {};
+
+  /** Disabled through an ancestor `<fieldset disabled>`. */
+  @state() protected formDisabled = false;
+  @state() protected validationShown = false;
+  private quietCheck = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', () => {
+      // A native form's submit (or its checkValidity) found this control invalid: from now on,
+      // show why. The control's own checkValidity() stays quiet, as a question should.
+      if (!this.quietCheck) this.validationShown = true;
+    });
+  }
+
+  /** The field as core's definition format describes it, built from the attributes. */
+  protected abstract get fieldDefinition(): FieldDefinition;
+  /** The answer core validates: text, or date parts. */
+  abstract get answer(): unknown;
+  /** The native control that validity messages anchor to and focus lands on. */
+  protected abstract get validationAnchor(): HTMLElement | null;
+  /** What goes into FormData, and what the browser keeps to restore. */
+  protected abstract get formValue(): { value: string | FormData | null; state: string | FormData | null };
+  /** Back to the default value (form reset). */
+  protected abstract resetValue(): void;
+  /** Put back a state the browser kept (back/forward, autofill restore). */
+  protected abstract restoreValue(state: string | File | FormData | null): void;
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** Whether the value is valid; fires `invalid` if not, but does not reveal the error. */
+  checkValidity(): boolean {
+    this.quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
+  }
+  reportValidity(): boolean {
+    this.validationShown = true;
+    return this.internals.reportValidity();
+  }
+
+  /** The current validation error as core reports it, or null. */
+  get validationError(): FieldError | null {
+    const result = validateField(this.fieldDefinition, this.answer);
+    return result.ok ? null : result.error;
+  }
+
+  /** The message for the current validation error in the person's language, or ''. */
+  protected get ownMessage(): string {
+    const error = this.validationError;
+    return error ? errorMessage(error, { label: this.label, type: this.fieldDefinition.type, messages: this.messages }) : '';
+  }
+
+  /** The error shown inline now: an outside error, else the control's own after a submit attempt. */
+  protected get visibleError(): string {
+    return this.error || (this.validationShown ? this.ownMessage : '');
+  }
+
+  /**
+   * Shows this control's validation from now on, as after a submit attempt, and returns the
+   * current error. `sf-form` calls it on "Submit"; it re-validates as the value changes.
+   */
+  showValidation(): FieldError | null {
+    this.validationShown = true;
+    return this.validationError;
+  }
+
+  /** Focuses the part of the control an error is about (for a date, that part's box). */
+  focusControl(_part?: string, options?: FocusOptions): void {
+    this.validationAnchor?.focus(options);
+  }
+
+  /** Call from input handlers: a new value makes an outside error stale. */
+  protected valueChanged(): void {
+    this.error = '';
+  }
+
+  /**
+   * Enter in a single-line box submits the form, as it would for a native input: the inner
+   * input sits in a shadow root with no form of its own, so the browser cannot do it.
+   */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    form.requestSubmit();
+  }
+
+  /** Re-fires `change`, which does not cross the shadow boundary. */
+  protected redispatchChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The ids the inner control's `aria-describedby` lists, hint first, error last. */
+  protected describedBy(hintId = 'hint', errorId = 'error'): string | undefined {
+    const ids = [this.hint ? hintId : '', this.visibleError ? errorId : ''].filter(Boolean).join(' ');
+    return ids || undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { value, state } = this.formValue;
+    this.internals.setFormValue(this.isDisabled ? null : value, state);
+    const error = this.validationError;
+    const anchor = this.validationAnchor ?? undefined;
+    if (this.error) {
+      this.internals.setValidity({ customError: true }, this.error, anchor);
+    } else if (error) {
+      const flag = VALIDITY_FLAG[error.code] ?? 'customError';
+      this.internals.setValidity({ [flag]: true }, this.ownMessage, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    const userInvalid = Boolean(this.visibleError);
+    if (userInvalid) this.internals.states.add('user-invalid');
+    else this.internals.states.delete('user-invalid');
+    this.linkOutsideLabels();
+  }
+
+  /**
+   * An author's `<label for="host-id">` outside the shadow root cannot be referenced by id from
+   * inside it; element references pointing outward can. Used only when no `label` is given.
+   */
+  private linkOutsideLabels(): void {
+    const anchor = this.validationAnchor;
+    if (!anchor || this.label) return;
+    const labels = [...this.internals.labels] as Element[];
+    if (labels.length > 0) anchor.ariaLabelledByElements = labels;
+  }
+
+  formResetCallback(): void {
+    this.resetValue();
+    this.error = '';
+    this.validationShown = false;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.restoreValue(state);
+  }
+}

@@ -1,0 +1,174 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { FieldDefinition } from '@service-forms/core';
+import { FormControl } from '../internal/form-control.js';
+import { defineElement } from '../internal/define.js';
+import { fieldStyles } from '../internal/shared-styles.js';
+import { radioGroupStyles } from './radio-group.styles.js';
+
+/** One choice of a radio group. */
+export interface RadioOption {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+}
+
+/**
+ * A radio group: the fieldset (a `radiogroup`, which carries required and invalid), legend, hint, error and every native radio live in ONE shadow
+ * root, so arrow keys and "2 of 4" work natively.
+ *
+ * Options come from the `options` property, or from child `<option>` elements in plain HTML:
+ *
+ * ```html
+ * <sf-radio-group name="hasDisability" label="Do you have a disability?" required>
+ *   <option value="yes">Yes</option>
+ *   <option value="no">No</option>
+ * </sf-radio-group>
+ * ```
+ *
+ * @tag sf-radio-group
+ * @csspart legend - The `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart error - The inline error message.
+ * @csspart radio - Each native radio input.
+ * @event input - When the choice changes (native, composed).
+ * @event change - When the choice changes (re-fired from the host).
+ */
+export class SfRadioGroup extends FormControl {
+  static override styles = [fieldStyles, radioGroupStyles];
+
+  /** The choices, in order. Read from child `<option>` elements when not set. */
+  @property({ attribute: false }) options: RadioOption[] = [];
+  /** The default value; a form reset returns to it. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  @state() private currentValue: string | undefined;
+  private observer: MutationObserver | undefined;
+
+  /** The value of the chosen option, or '' when none is chosen. */
+  get value(): string {
+    return this.currentValue ?? this.defaultValue;
+  }
+  set value(value: string) {
+    this.currentValue = value ?? '';
+  }
+
+  override get answer(): string {
+    return this.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.options.length === 0) this.readOptionElements();
+    this.observer = new MutationObserver(() => this.readOptionElements());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private readOptionElements(): void {
+    const elements = [...this.querySelectorAll('option')];
+    if (elements.length === 0) return;
+    this.options = elements.map((option) => ({
+      value: option.value,
+      label: option.textContent?.trim() ?? '',
+      hint: option.title || undefined,
+    }));
+  }
+
+  protected override get fieldDefinition(): FieldDefinition {
+    return {
+      type: 'radios',
+      name: this.name || 'field',
+      label: { und: this.label },
+      required: this.required,
+      options: this.options.map((option) => ({ value: option.value, label: { und: option.label } })),
+    };
+  }
+
+  protected override get validationAnchor(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+
+  protected override get formValue() {
+    return { value: this.value || null, state: this.value };
+  }
+
+  protected override resetValue(): void {
+    this.currentValue = undefined;
+  }
+
+  protected override restoreValue(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.currentValue = state;
+  }
+
+  /** Focuses the chosen radio, or the first: what Tab would land on. */
+  override focusControl(_part?: string, options?: FocusOptions): void {
+    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
+    (radios.find((radio) => radio.checked) ?? radios[0])?.focus(options);
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.focusControl(undefined, options);
+  }
+
+  private onChange(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.valueChanged();
+    this.redispatchChange();
+  }
+
+  protected override render() {
+    const error = this.visibleError;
+    return html`
+      <div class="field ${error ? 'field--error' : ''}">
+        <fieldset
+          role="radiogroup"
+          aria-describedby=${this.describedBy() ?? nothing}
+          aria-required=${this.required ? 'true' : nothing}
+          aria-invalid=${error ? 'true' : nothing}
+        >
+          <legend class="legend" part="legend">${this.label}</legend>
+          ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
+          ${error
+            ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
+            : nothing}
+          <div class="options">
+            ${this.options.map(
+              (option, i) => html`
+                <div class="option">
+                  <input
+                    type="radio"
+                    id="option-${i}"
+                    name="choice"
+                    part="radio"
+                    .value=${option.value}
+                    .checked=${this.value === option.value}
+                    ?disabled=${this.isDisabled}
+                    aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
+                    @change=${this.onChange}
+                    @keydown=${this.submitOnEnter}
+                  />
+                  <label for="option-${i}">${option.label}</label>
+                  ${option.hint ? html`<div id="option-${i}-hint" class="hint">${option.hint}</div>` : nothing}
+                </div>
+              `,
+            )}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+}
+
+defineElement('sf-radio-group', SfRadioGroup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-radio-group': SfRadioGroup;
+  }
+}

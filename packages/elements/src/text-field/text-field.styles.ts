@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const textFieldStyles = css`
+  :host([format='iin']) .input {
+    max-width: 14em;
+  }
+`;

@@ -1,0 +1,34 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * `tsc -b` has already emitted each package's ES modules and declarations into
+ * packages/<name>/dist (unbundled, so applications tree-shake them). Rollup builds from that
+ * output the single-file bundle a plain page loads with one <script type="module">.
+ * See docs/decisions/0001-build-tsc-then-rollup.md.
+ */
+export default {
+  input: 'packages/elements/dist/service-forms.js',
+  output: {
+    file: 'dist/service-forms.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['default'], browser: true }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ],
+  onwarn(warning) {
+    // Misplaced /*#__PURE__*/ comments and import cycles inside dependencies are theirs to fix
+    // and harmless here.
+    if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+    // Any other warning is a build problem here, not noise.
+    throw new Error(`${warning.code}: ${warning.message}`);
+  },
+};

@@ -1,0 +1,100 @@
+// Measures built bundles against size-budget.json (npm run size).
+// Usage: node scripts/size.mjs [--json]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const budgetFile = join(root, 'size-budget.json');
+const KINDS = ['min', 'gzip', 'brotli'];
+const asJson = process.argv.includes('--json');
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function measure(bytes) {
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+let budgets;
+try {
+  budgets = JSON.parse(readFileSync(budgetFile, 'utf8'));
+} catch (error) {
+  process.stderr.write(`size: cannot read ${budgetFile}: ${error.message}\n`);
+  process.exit(1);
+}
+
+const files = Object.keys(budgets).filter((key) => key !== '//');
+const errors = [];
+const results = [];
+
+if (files.length === 0) errors.push('size-budget.json lists no files');
+
+for (const file of files) {
+  const budget = budgets[file];
+  if (budget === null || typeof budget !== 'object' || Array.isArray(budget)) {
+    errors.push(`${file}: budget must be an object like { "brotli": 30720 }`);
+    continue;
+  }
+  for (const [kind, limit] of Object.entries(budget)) {
+    if (!KINDS.includes(kind)) {
+      errors.push(`${file}: unknown budget kind "${kind}" (allowed: ${KINDS.join(', ')})`);
+    } else if (!Number.isInteger(limit) || limit <= 0) {
+      errors.push(`${file}: ${kind} budget must be a positive whole number of bytes`);
+    }
+  }
+
+  let bytes;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch {
+    errors.push(`${file}: missing; run \`npm run build\` first`);
+    results.push({ file, missing: true, budget });
+    continue;
+  }
+
+  const sizes = measure(bytes);
+  const over = [];
+  for (const kind of KINDS) {
+    const limit = budget[kind];
+    if (typeof limit === 'number' && sizes[kind] > limit) {
+      over.push(kind);
+      errors.push(
+        `${file}: ${kind} size ${sizes[kind]} bytes (${kb(sizes[kind])}) ` +
+          `exceeds the ${kind} budget of ${limit} bytes (${kb(limit)})`,
+      );
+    }
+  }
+  results.push({ file, ...sizes, budget, ok: over.length === 0 });
+}
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ ok: errors.length === 0, files: results }, null, 2)}\n`);
+} else {
+  const width = Math.max(0, ...results.map((r) => r.file.length));
+  for (const r of results) {
+    if (r.missing) continue;
+    const limits = KINDS.filter((kind) => typeof r.budget[kind] === 'number')
+      .map((kind) => `budget ${kind} ${kb(r.budget[kind])}`)
+      .join(', ');
+    process.stdout.write(
+      `${r.file.padEnd(width)}  min ${kb(r.min)}  gzip ${kb(r.gzip)}  brotli ${kb(r.brotli)}` +
+        `${limits ? `  (${limits})` : ''}\n`,
+    );
+  }
+}
+
+if (errors.length > 0) {
+  for (const message of errors) process.stderr.write(`size budget failed: ${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '@service-forms/elements';
+import type { SfForm } from '@service-forms/elements';
+import { MemoryAdapter } from '@service-forms/adapters';
+import jobSeeker from '../examples/forms/job-seeker.json';
+
+interface FormArgs {
+  definition: unknown;
+  locale: string;
+}
+
+/** The job-seeker definition with its third field's type misspelt for a type the format lacks. */
+const badDefinition = {
+  ...jobSeeker,
+  pages: [{ ...jobSeeker.pages[0]!, fields: jobSeeker.pages[0]!.fields.map((field, i) => (i === 2 ? { ...field, type: 'datetime' } : field)) }],
+};
+
+const formIn = (canvasElement: HTMLElement): SfForm => canvasElement.querySelector('sf-form')!;
+const inner = (form: SfForm) => form.shadowRoot!;
+const control = (form: SfForm, name: string) => inner(form).querySelector<HTMLElement>(`[name="${name}"]`)!;
+const nativeInput = (form: SfForm, name: string, selector = 'input') =>
+  control(form, name).shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+
+/** Answers every job-seeker question as a person would, by typing and clicking. */
+async function fillJobSeeker(form: SfForm): Promise<void> {
+  await userEvent.type(nativeInput(form, 'iin'), '900115300013');
+  await userEvent.type(nativeInput(form, 'fullName'), 'Aliya Kairatkyzy');
+  await userEvent.type(nativeInput(form, 'dateOfBirth', '#day'), '27');
+  await userEvent.type(nativeInput(form, 'dateOfBirth', '#month'), '3');
+  await userEvent.type(nativeInput(form, 'dateOfBirth', '#year'), '1990');
+  await userEvent.click(nativeInput(form, 'hasDisability', 'input[type="radio"]:last-of-type'));
+}
+
+const meta: Meta<FormArgs> = {
+  title: 'Elements/Form',
+  component: 'sf-form',
+  args: { definition: jobSeeker, locale: '' },
+  argTypes: {
+    definition: { control: 'object', description: 'The form definition (parsed JSON).' },
+    locale: { control: 'text', description: 'The language to render; else the nearest `lang`.' },
+  },
+  // A fresh adapter per render: a story's failNext() must not leak into the next visit.
+  render: (args) =>
+    html`<sf-form .definition=${args.definition} .adapter=${new MemoryAdapter({ delayMs: 200 })} locale=${args.locale}></sf-form>`,
+};
+export default meta;
+
+type Story = StoryObj<FormArgs>;
+
+/** examples/forms/job-seeker.json, as a person first sees it. */
+export const JobSeeker: Story = {};
+
+/** Submit with nothing answered: error summary with focus, inline errors, "Error:" title. */
+export const FailedSubmit: Story = {
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    inner(form).querySelector('form')!.requestSubmit();
+    await waitFor(() => expect(inner(form).querySelector('sf-error-summary')).not.toBeNull());
+    await waitFor(() => expect(inner(form).activeElement?.tagName).toBe('SF-ERROR-SUMMARY'));
+    await expect(document.title).toMatch(/^Error: /);
+  },
+};
+
+/** A definition with `"type": "datetime"`: an error for the author naming the path, never a blank form. */
+export const BadDefinition: Story = {
+  args: { definition: badDefinition },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    await expect(inner(form).querySelector('[part="author-error"]')?.textContent).toContain('pages[0].fields[2].type');
+  },
+};
+
+/** Every answer given and sent through the memory adapter: the reference number. */
+export const Confirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    await fillJobSeeker(form);
+    await userEvent.click(inner(form).querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(inner(form).querySelector('.reference')?.textContent).toBe('MEM-0001'), { timeout: 5000 });
+  },
+};
+
+/** The service could not be reached: the answers stay, and the summary says to try again. */
+export const SendFailed: Story = {
+  render: (args) => {
+    const adapter = new MemoryAdapter({ delayMs: 200 }).failNext({ kind: 'retryable', message: 'Service unavailable' });
+    return html`<sf-form .definition=${args.definition} .adapter=${adapter} locale=${args.locale}></sf-form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    await fillJobSeeker(form);
+    await userEvent.click(inner(form).querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(inner(form).querySelector('sf-error-summary')).not.toBeNull(), { timeout: 5000 });
+    await expect(nativeInput(form, 'fullName').value).toBe('Aliya Kairatkyzy');
+  },
+};

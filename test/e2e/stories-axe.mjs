@@ -1,0 +1,258 @@
+// Runs axe over every Storybook story (npm run test:stories, after npm run build-storybook).
+//
+// Serves storybook-static/ from a loopback server, opens each story's iframe in Debian's
+// Chromium, waits until Storybook reports the story finished (rendered, play function done,
+// the a11y addon's own pass done), then runs axe-core over #storybook-root with the WCAG tags
+// every test here uses. Violations AND incomplete results fail a story (an incomplete result is
+// often a broken cross-root reference axe could not judge), as do console errors, page errors,
+// Storybook's error display, a play function that threw, or a story Storybook marks as errored.
+import { createServer } from 'node:http';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const STATIC_DIR = join(ROOT, 'storybook-static');
+const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const RESULTS_FILE = join(ROOT, '.test-results', 'stories.json');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const STORY_TIMEOUT_MS = 20_000;
+/** Stories that render a broken definition on purpose: its console.error is the feature. */
+const EXPECTS_CONSOLE_ERRORS = /bad-definition|invalid/;
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for `dir` on 127.0.0.1 and a free port. */
+async function serve(dir) {
+  const server = createServer(async (request, response) => {
+    try {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(dir, pathname));
+      if (file !== dir && !file.startsWith(dir + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      if (pathname === '/favicon.ico' && !(await stat(file).catch(() => null))) {
+        // The browser asks for it on its own; Storybook ships favicon.svg. Not a story's fault.
+        response.writeHead(204).end();
+        return;
+      }
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Runs before Storybook's scripts: hooks the moment Storybook publishes its channel and records
+ * the events that say a story went wrong. STORY_FINISHED's status is `error` when errors went
+ * unhandled or a reporter (the a11y addon, with `test: 'error'`) failed; a play function's
+ * exception arrives as its own event.
+ */
+function recordStoryEvents() {
+  const events = [];
+  const hooked = new WeakSet();
+  const names = ['storyFinished', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyThrewException', 'storyErrored', 'storyMissing'];
+  let channel;
+  Object.defineProperty(window, '__sfStoryEvents', { value: events });
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      if (!value || typeof value.on !== 'function' || hooked.has(value)) return;
+      hooked.add(value);
+      for (const name of names) {
+        value.on(name, (payload) => {
+          const detail = name === 'storyFinished' ? payload?.status : (payload?.message ?? payload?.title ?? JSON.stringify(payload));
+          events.push({ name, storyId: payload?.storyId, detail: String(detail ?? '').split('\n')[0] });
+        });
+      }
+    },
+  });
+}
+
+/**
+ * Resolves once Storybook has finished the story (STORY_FINISHED: rendered, play function and
+ * afterEach hooks done), or shows its error display. The render's `finished` phase is a second
+ * signal in case the event was missed.
+ */
+async function waitForStory(page, id) {
+  await page.waitForFunction(
+    (storyId) => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true;
+      if (window.__sfStoryEvents.some((event) => event.name === 'storyFinished' && event.storyId === storyId)) return true;
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+      return render?.id === storyId && render.phase === 'finished';
+    },
+    id,
+    { timeout: 0, polling: 50 }, // bounded by the story's deadline in checkStory
+  );
+}
+
+const describeNodes = (nodes) => nodes.map((node) => `        ${JSON.stringify(node.target)}`).join('\n');
+
+/** Opens one story, waits for it to finish, and adds what is wrong with it to `problems`. */
+async function inspectStory(page, origin, id, problems) {
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+  await waitForStory(page, id);
+  const state = await page.evaluate((storyId) => {
+    const root = document.querySelector('#storybook-root');
+    const events = window.__sfStoryEvents;
+    const finished = events.filter((event) => event.name === 'storyFinished' && event.storyId === storyId).at(-1);
+    return {
+      errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+        ? (document.querySelector('#error-message')?.textContent ?? '').trim() || 'Storybook showed its error display'
+        : '',
+      children: root?.children.length ?? 0,
+      status: finished?.detail ?? 'unknown',
+      failures: events.filter((event) => event.name !== 'storyFinished').map((event) => `${event.name}: ${event.detail}`),
+    };
+  }, id);
+  if (state.errorDisplay) problems.push(`story error: ${state.errorDisplay}`);
+  if (state.children === 0) problems.push('#storybook-root is empty');
+  if (state.status !== 'success') problems.push(`Storybook reported the story as "${state.status}"`);
+  problems.push(...state.failures);
+  if (state.children === 0) return;
+
+  await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(
+    (tags) =>
+      window.axe
+        .run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations', 'incomplete'],
+        })
+        .then(({ violations, incomplete }) => {
+          const slim = (list) =>
+            list.map((rule) => ({ id: rule.id, help: rule.help, nodes: rule.nodes.map((node) => ({ target: node.target })) }));
+          return { violations: slim(violations), incomplete: slim(incomplete) };
+        }),
+    WCAG_TAGS,
+  );
+  for (const [kind, list] of [
+    ['violation', results.violations],
+    ['incomplete', results.incomplete],
+  ]) {
+    for (const rule of list) problems.push(`axe ${kind} ${rule.id}: ${rule.help}\n${describeNodes(rule.nodes)}`);
+  }
+}
+
+async function checkStory(browser, origin, id) {
+  const problems = [];
+  const consoleErrors = [];
+  // A fresh context per story: no storage, title or focus left over from the one before.
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  let timer;
+  try {
+    await context.addInitScript(recordStoryEvents);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location()?.url;
+      const text = message.text().split('\n').slice(0, 3).join('\n      ');
+      consoleErrors.push(where && text.startsWith('Failed to load resource') ? `${text}: ${where}` : text);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${STORY_TIMEOUT_MS / 1000} s`)), STORY_TIMEOUT_MS);
+    });
+    const inspection = inspectStory(page, origin, id, problems);
+    inspection.catch(() => {}); // after a timeout, closing the context rejects it: already reported
+    await Promise.race([inspection, deadline]);
+  } catch (error) {
+    problems.push(`did not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+    await context.close().catch(() => {});
+  }
+  if (!EXPECTS_CONSOLE_ERRORS.test(id)) {
+    for (const text of consoleErrors) problems.push(`console error: ${text}`);
+  }
+  return problems;
+}
+
+async function main() {
+  const index = JSON.parse(await readFile(join(STATIC_DIR, 'index.json'), 'utf8').catch(() => '{"entries":{}}'));
+  const ids = Object.values(index.entries ?? {})
+    .filter((entry) => entry.type === 'story')
+    .map((entry) => entry.id);
+  if (ids.length === 0) {
+    console.error('No stories found in storybook-static/index.json: run `npm run build-storybook` first.');
+    await writeResults(0, 0);
+    return 1;
+  }
+
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set CHROMIUM_PATH.");
+
+  const { server, origin } = await serve(STATIC_DIR);
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    for (const id of ids) {
+      const problems = await checkStory(browser, origin, id);
+      if (problems.length === 0) {
+        passed++;
+        console.log(`✓ ${id}`);
+      } else {
+        failed++;
+        console.log(`✗ ${id}`);
+        for (const problem of problems) console.log(`    ${problem}`);
+      }
+    }
+  } finally {
+    await browser?.close().catch(() => {});
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+
+  await writeResults(passed, failed);
+  return failed === 0 ? 0 : 1;
+}
+
+async function writeResults(passed, failed) {
+  await mkdir(dirname(RESULTS_FILE), { recursive: true });
+  await writeFile(RESULTS_FILE, `${JSON.stringify({ passed, failed }, null, 2)}\n`);
+  console.log(`stories: ${passed} passed, ${failed} failed`);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

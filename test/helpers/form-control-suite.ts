@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { FormControl } from '@service-forms/elements';
+import { axNode, deepActiveElement, expectAccessible } from './a11y.js';
+
+/** What the shared suite needs to know about one control. */
+export interface FormControlSuite<T extends FormControl> {
+  tag: string;
+  /** The control, required, named `answer`, with `label` and `hint`; `extra` adds attributes. */
+  render(options: { disabled?: boolean; value?: string }): TemplateResult;
+  /** The visible label (or legend). */
+  label: string;
+  hint: string;
+  /** Role of the node that carries the name and description (textbox, group). */
+  namedRole: string;
+  /** The node whose name and description are asserted: the input, or the group's fieldset. */
+  namedNode(control: T): Element;
+  /** The native control that receives focus and is disabled. */
+  stateNode(control: T): HTMLElement;
+  /** The node that exposes required and invalid (default: `stateNode`; a radio group's group). */
+  axStateNode?(control: T): Element;
+  /** Gives a valid answer with the keyboard alone; focus is on the control when called. */
+  fill(control: T): Promise<void>;
+  /** What FormData holds under `answer` after `fill`. */
+  filledValue: string;
+  /** A default value (the `value` attribute) and what FormData holds for it. */
+  defaultValue: string;
+  /** A state the browser could restore, and the FormData value that results. */
+  restoreState: string | FormData;
+  restoredValue: string;
+  /** The inline error after submitting it empty. */
+  requiredMessage: string;
+}
+
+async function mount<T extends FormControl>(suite: FormControlSuite<T>, options: { disabled?: boolean; value?: string } = {}) {
+  const form = await fixture<HTMLFormElement>(html`<form>${suite.render(options)}</form>`);
+  const control = form.querySelector(suite.tag) as T;
+  await control.updateComplete;
+  return { form, control };
+}
+
+/**
+ * The one suite every form control passes (STYLE.md): FormData, reset, restore, disabled,
+ * required validity, focus delegation, axe, and the accessibility-tree node through CDP.
+ */
+export function runFormControlSuite<T extends FormControl>(suite: FormControlSuite<T>): void {
+  describe(`${suite.tag}: shared form-control suite`, () => {
+    it('is form-associated and puts the filled value into FormData', async () => {
+      const { form, control } = await mount(suite);
+      expect(control.form).to.equal(form);
+      expect(new FormData(form).get('answer') ?? '').to.equal('');
+      control.focus();
+      await suite.fill(control);
+      await control.updateComplete;
+      expect(new FormData(form).get('answer')).to.equal(suite.filledValue);
+    });
+
+    it('resets to its default value with the form', async () => {
+      const { form, control } = await mount(suite, { value: suite.defaultValue });
+      expect(new FormData(form).get('answer')).to.equal(suite.defaultValue);
+      control.focus();
+      await suite.fill(control);
+      await control.updateComplete;
+      expect(new FormData(form).get('answer')).to.equal(suite.filledValue);
+      form.reset();
+      await control.updateComplete;
+      expect(new FormData(form).get('answer')).to.equal(suite.defaultValue);
+    });
+
+    it('restores a state the browser kept', async () => {
+      const { form, control } = await mount(suite);
+      control.formStateRestoreCallback(suite.restoreState);
+      await control.updateComplete;
+      expect(new FormData(form).get('answer')).to.equal(suite.restoredValue);
+    });
+
+    it('is disabled by its attribute and by a disabled fieldset, and then not submitted', async () => {
+      const { form, control } = await mount(suite, { disabled: true, value: suite.defaultValue });
+      expect(suite.stateNode(control).matches(':disabled')).to.equal(true);
+      expect(new FormData(form).has('answer')).to.equal(false);
+      expect((await axNode(suite.stateNode(control))).disabled).to.equal(true);
+
+      const wrapper = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${suite.render({ value: suite.defaultValue })}</fieldset></form>`);
+      const inFieldset = wrapper.querySelector(suite.tag) as T;
+      await inFieldset.updateComplete;
+      expect(suite.stateNode(inFieldset).matches(':disabled')).to.equal(true);
+      expect(new FormData(wrapper).has('answer')).to.equal(false);
+      wrapper.querySelector('fieldset')!.disabled = false;
+      await inFieldset.updateComplete;
+      expect(suite.stateNode(inFieldset).matches(':disabled')).to.equal(false);
+      expect(new FormData(wrapper).get('answer')).to.equal(suite.defaultValue);
+    });
+
+    it('reports required validity, anchored on the native control, without showing it early', async () => {
+      const { form, control } = await mount(suite);
+      expect(control.checkValidity()).to.equal(false);
+      expect(control.validity.valueMissing).to.equal(true);
+      expect(control.validationMessage).to.equal(suite.requiredMessage);
+      // The control's own checkValidity is a question: it does not reveal the error.
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect(form.checkValidity()).to.equal(false);
+      control.focus();
+      await suite.fill(control);
+      await control.updateComplete;
+      expect(control.checkValidity()).to.equal(true);
+      expect(control.validationMessage).to.equal('');
+    });
+
+    it('delegates focus to the native control', async () => {
+      const { control } = await mount(suite);
+      control.focus();
+      expect(deepActiveElement()).to.equal(suite.stateNode(control));
+      expect(document.activeElement).to.equal(control);
+    });
+
+    it('exposes exact name, description, required and invalid in the accessibility tree', async () => {
+      const { control } = await mount(suite);
+      const named = await axNode(suite.namedNode(control));
+      expect(named.role).to.equal(suite.namedRole);
+      expect(named.name).to.equal(suite.label);
+      expect(named.description).to.equal(suite.hint);
+      const before = await axNode((suite.axStateNode ?? suite.stateNode)(control));
+      expect(before.required).to.equal(true);
+      expect(before.invalid).to.equal('false');
+    });
+
+    it('after a failed submit shows the inline error, described and invalid, and focuses the control', async () => {
+      const { form, control } = await mount(suite);
+      let submitted = false;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted = true;
+      });
+      form.requestSubmit();
+      await control.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(control.matches(':state(user-invalid)')).to.equal(true);
+      const error = control.shadowRoot!.querySelector('.error')!;
+      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${suite.requiredMessage}`);
+      expect(deepActiveElement()).to.equal(suite.stateNode(control));
+      const named = await axNode(suite.namedNode(control));
+      expect(named.description).to.equal(`${suite.hint} Error: ${suite.requiredMessage}`);
+      expect((await axNode((suite.axStateNode ?? suite.stateNode)(control))).invalid).to.equal('true');
+      await expectAccessible(form);
+
+      // Fixing the answer clears the error as the person types: no second submit needed.
+      await suite.fill(control);
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect((await axNode((suite.axStateNode ?? suite.stateNode)(control))).invalid).to.equal('false');
+    });
+
+    it('is accessible empty, filled and disabled (axe, violations and incomplete fail)', async () => {
+      const { control, form } = await mount(suite);
+      await expectAccessible(form);
+      control.focus();
+      await suite.fill(control);
+      await control.updateComplete;
+      await expectAccessible(form);
+      const disabled = await mount(suite, { disabled: true });
+      await expectAccessible(disabled.form);
+    });
+
+    it('submits its form on Enter where a native control would', async () => {
+      const { form, control } = await mount(suite);
+      control.focus();
+      await suite.fill(control);
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits++;
+      });
+      control.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(submits).to.equal(1);
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * A @web/test-runner command that reads an element's node in Chromium's accessibility tree
+ * through CDP (A11Y.md: `a11ySnapshot` relies on an API Playwright removed).
+ *
+ * In the browser: `window.__sfAxTarget = element; await executeServerCommand('ax-node')`.
+ * Returns { role, name, description, invalid, required, disabled, checked, value } or null.
+ */
+export function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-node') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.context().newCDPSession(page);
+      try {
+        await client.send('Accessibility.enable');
+        const { result } = await client.send('Runtime.evaluate', { expression: 'window.__sfAxTarget' });
+        if (!result.objectId) return null;
+        const { nodes } = await client.send('Accessibility.getPartialAXTree', {
+          objectId: result.objectId,
+          fetchRelatives: false,
+        });
+        const node = nodes.find((n) => !n.ignored) ?? nodes[0];
+        if (!node) return null;
+        const property = (name) => node.properties?.find((p) => p.name === name)?.value?.value;
+        return {
+          ignored: Boolean(node.ignored),
+          role: node.role?.value ?? '',
+          name: node.name?.value ?? '',
+          description: node.description?.value ?? '',
+          value: node.value?.value ?? '',
+          invalid: property('invalid') ?? 'false',
+          required: property('required') ?? false,
+          disabled: property('disabled') ?? false,
+          checked: property('checked') ?? undefined,
+          focusable: property('focusable') ?? false,
+        };
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}

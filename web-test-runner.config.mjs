@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
+import { summaryReporter } from './test/plugins/summary-reporter.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
+
+/** Browser tests in real headless Chromium: focus, form association and the AX tree exist only there. */
+export default {
+  rootDir: '.',
+  files: ['packages/elements/src/**/*.test.ts', 'packages/adapters/src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+};
