@@ -1,8 +1,14 @@
 export * from './definition/definition-schema.js';
+export * from './fields/field-base.js';
+export * from './fields/field-registry.js';
+export * from './fields/text-field.js';
+export * from './fields/email-field.js';
+export * from './fields/radios-field.js';
+export * from './fields/date-field.js';
 export * from './definition/parse-definition.js';
 export * from './definition/localized-text.js';
 export * from './validation/error-codes.js';
-export * from './validation/validate-field.js';
+export { validateField } from './validation/validate-field.js';
 export * from './validation/compile-page.js';
 export * from './validators/iin.js';
 export * from './validators/email.js';

@@ -1,5 +1,6 @@
 export { FormControl } from './internal/form-control.js';
 export { defineElement } from './internal/define.js';
+export { announce, liveRegionText, type Politeness } from './internal/live-region.js';
 export { errorMessage, type CustomMessages, type MessageContext } from './messages/error-messages.js';
 export { SfTextField, type TextFieldFormat } from './text-field/text-field.js';
 export { SfRadioGroup, type RadioOption } from './radio-group/radio-group.js';

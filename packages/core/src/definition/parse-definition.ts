@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { formDefinitionSchema, type FormDefinition, type LocalizedText } from './definition-schema.js';
+import { formDefinitionSchema, type FormDefinition } from './definition-schema.js';
+import type { LocalizedText } from './localized-text.js';
 
 /** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
 export interface DefinitionProblem {

@@ -1,3 +1,5 @@
+import type { AnswerValue } from '../fields/field-base.js';
+
 /** What a form hands to an adapter when the person submits. */
 export interface SubmissionEnvelope {
   /** Made once per submission attempt on the client; the server's idempotency key. */
@@ -7,7 +9,7 @@ export interface SubmissionEnvelope {
   /** The language the person used, e.g. `kk`. */
   locale: string;
   /** Normalized answers of every page that applied, keyed by field name. */
-  answers: Record<string, string>;
+  answers: Record<string, AnswerValue>;
   /** Files chosen in file fields, keyed by field name (empty until file upload exists). */
   files: Record<string, File[]>;
   /** When the person submitted, ISO 8601 with time zone. */

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import type { PageDefinition } from '../definition/definition-schema.js';
+import type { AnswerValue } from '../fields/field-base.js';
 import type { FieldError } from './error-codes.js';
 import { validateField, type ValidationOptions } from './validate-field.js';
 
 /** Answers to a page, keyed by field name, as they come from the controls or a request. */
 export type Answers = Record<string, unknown>;
 
-/** The normalized answers of a page: only answered fields, each as a string. */
-export type PageData = Record<string, string>;
+/** The normalized answers of a page: only answered fields. */
+export type PageData = Record<string, AnswerValue>;
 
 export type PageResult = { ok: true; data: PageData } | { ok: false; errors: FieldError[] };
 
@@ -17,7 +18,7 @@ export type PageResult = { ok: true; data: PageData } | { ok: false; errors: Fie
  * Keys the page does not define are dropped.
  */
 export function compilePage(page: PageDefinition, options: ValidationOptions = {}) {
-  const shape: Record<string, z.ZodMiniType<string | undefined, unknown>> = {};
+  const shape: Record<string, z.ZodMiniType<AnswerValue | undefined, unknown>> = {};
   for (const field of page.fields) {
     shape[field.name] = z.pipe(
       z.unknown(),

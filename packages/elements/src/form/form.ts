@@ -22,6 +22,7 @@ import { errorMessage, type CustomMessages } from '../messages/error-messages.js
 import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
 import { SfDefinitionErrorEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
+import { renderField } from './field-renderers.js';
 import '../text-field/text-field.js';
 import '../radio-group/radio-group.js';
 import '../date-input/date-input.js';
@@ -262,54 +263,7 @@ export class SfForm extends LitElement {
   }
 
   private renderField(field: FieldDefinition) {
-    const id = `sf-field-${field.name}`;
-    const label = this.text(field.label);
-    const hint = this.text(field.hint);
-    const messages = this.messagesFor(field);
-    const answer = this.answers[field.name];
-    switch (field.type) {
-      case 'text':
-      case 'email':
-        return html`<sf-text-field
-          id=${id}
-          data-sf-field
-          name=${field.name}
-          label=${label}
-          hint=${hint}
-          format=${field.type === 'email' ? 'email' : (field.format ?? 'text')}
-          autocomplete=${field.autocomplete ?? (field.type === 'email' ? 'email' : nothing)}
-          maxlength=${field.maxLength ?? nothing}
-          minlength=${(field.type === 'text' && field.minLength) || nothing}
-          ?required=${field.required}
-          .messages=${messages}
-          .value=${typeof answer === 'string' ? answer : ''}
-        ></sf-text-field>`;
-      case 'radios':
-        return html`<sf-radio-group
-          id=${id}
-          data-sf-field
-          name=${field.name}
-          label=${label}
-          hint=${hint}
-          ?required=${field.required}
-          .messages=${messages}
-          .options=${field.options.map((option) => ({ value: option.value, label: this.text(option.label), hint: this.text(option.hint) || undefined }))}
-          .value=${typeof answer === 'string' ? answer : ''}
-        ></sf-radio-group>`;
-      case 'date':
-        return html`<sf-date-input
-          id=${id}
-          data-sf-field
-          name=${field.name}
-          label=${label}
-          hint=${hint}
-          autocomplete=${field.autocomplete ?? nothing}
-          constraint=${field.constraint ?? nothing}
-          ?required=${field.required}
-          .messages=${messages}
-          .parts=${answer && typeof answer === 'object' ? answer : { day: '', month: '', year: '' }}
-        ></sf-date-input>`;
-    }
+    return renderField(field, { text: (value) => this.text(value), messages: this.messagesFor(field), answer: this.answers[field.name] });
   }
 
   private renderAuthorError() {

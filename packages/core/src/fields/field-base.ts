@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { localizedTextSchema } from '../definition/localized-text.js';
+import type { ErrorCode, ErrorParams, FieldError } from '../validation/error-codes.js';
+import type { DatePart } from '../validators/date-parts.js';
+
+/**
+ * What every field type shares. Each field type lives in its own module in this folder (its
+ * schema and its validator) and is registered in `field-registry.ts`.
+ */
+
+export const nonEmptyString = z.string().check(z.minLength(1));
+
+/** A field name: becomes a key of the answers and of the submitted payload. */
+export const fieldNameSchema = z.string().check(
+  z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must start with a letter and hold only letters, digits, - and _'),
+);
+
+/** Messages a definition gives for an error code of a field, replacing the default wording. */
+const messagesSchema = z.optional(z.record(z.string(), localizedTextSchema));
+
+/** Keys every field has; spread into each field type's strict object. */
+export const fieldBase = {
+  name: fieldNameSchema,
+  label: localizedTextSchema,
+  hint: z.optional(localizedTextSchema),
+  required: z.optional(z.boolean()),
+  messages: messagesSchema,
+};
+
+/** Autocomplete tokens the SDK passes to the inner control (WCAG 1.3.5). */
+export const autocompleteSchema = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/)));
+
+export const positiveIntSchema = z.int().check(z.minimum(1));
+
+/** A normalized answer as submitted: text for most fields, lists for multi-choice and repeats. */
+export type AnswerValue = string | number | boolean | string[] | { [name: string]: AnswerValue }[];
+
+export interface ValidationOptions {
+  /** Today's date as `YYYY-MM-DD`, for past/future rules; defaults to the local date. */
+  today?: string;
+}
+
+export type FieldResult = { ok: true; value: AnswerValue | undefined } | { ok: false; error: FieldError };
+
+/** Validates one field's raw answer; returns the normalized value or the first error. */
+export type FieldValidator<F> = (field: F, answer: unknown, options: ValidationOptions) => FieldResult;
+
+export const valid = (value: AnswerValue | undefined): FieldResult => ({ ok: true, value });
+
+export function invalid(field: { name: string }, code: ErrorCode, params: ErrorParams = {}, parts?: DatePart[]): FieldResult {
+  return { ok: false, error: parts ? { field: field.name, code, params, parts } : { field: field.name, code, params } };
+}
+
+/**
+ * Reads a text answer: trimmed text, '' for no answer, or `null` when the answer is not text at
+ * all (a request that sent a number or an object where text belongs).
+ */
+export function readText(answer: unknown): string | null {
+  if (answer === undefined || answer === null) return '';
+  return typeof answer === 'string' ? answer.trim() : null;
+}
