@@ -15,7 +15,9 @@ import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const STATIC_DIR = join(ROOT, 'storybook-static');
+// STORYBOOK_DIR / STORIES_FILTER let one person check their own build and stories alone.
+const STATIC_DIR = resolve(ROOT, process.env.STORYBOOK_DIR ?? 'storybook-static');
+const FILTER = process.env.STORIES_FILTER ? new RegExp(process.env.STORIES_FILTER) : null;
 const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const RESULTS_FILE = join(ROOT, '.test-results', 'stories.json');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -203,7 +205,7 @@ async function checkStory(browser, origin, id) {
 async function main() {
   const index = JSON.parse(await readFile(join(STATIC_DIR, 'index.json'), 'utf8').catch(() => '{"entries":{}}'));
   const ids = Object.values(index.entries ?? {})
-    .filter((entry) => entry.type === 'story')
+    .filter((entry) => entry.type === 'story' && (!FILTER || FILTER.test(entry.id)))
     .map((entry) => entry.id);
   if (ids.length === 0) {
     console.error('No stories found in storybook-static/index.json: run `npm run build-storybook` first.');
