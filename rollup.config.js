@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * `tsc -b` has already emitted each package's ES modules and declarations into
@@ -9,13 +10,21 @@ import terser from '@rollup/plugin-terser';
  */
 export default {
   input: 'packages/elements/dist/service-forms.js',
+  // Let the entry hold the shared code (lit, core) itself, rather than a facade over a chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/service-forms.js',
+    dir: 'dist',
+    entryFileNames: 'service-forms.js',
+    // Elements most forms do not use load on demand; content-hashed names cache forever.
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
   },
   plugins: [
     nodeResolve({ exportConditions: ['default'], browser: true }),
+    // Lit's html`` and css`` templates keep their indentation and comments; on 3G every byte
+    // counts, so minify them (whitespace between tags, CSS) before terser.
+    minifyHTML(),
     terser({
       ecma: 2022,
       module: true,

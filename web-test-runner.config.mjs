@@ -3,6 +3,8 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
+import { fileChooserPlugin } from './test/plugins/file-chooser-plugin.mjs';
+import { submissionServerPlugin } from './test/plugins/submission-server-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
 const executablePath = findChromium();
@@ -13,7 +15,7 @@ export default {
   rootDir: '.',
   files: ['packages/elements/src/**/*.test.ts', 'packages/adapters/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin(), fileChooserPlugin(), submissionServerPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,6 +1,6 @@
 // Measures built bundles against size-budget.json (npm run size).
 // Usage: node scripts/size.mjs [--json]
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,22 @@ for (const file of files) {
 
   let bytes;
   try {
+    // A key ending in `/` budgets the total of the .js files in that folder (the lazily loaded
+    // chunks); each file is printed too.
+    if (file.endsWith('/')) {
+      const names = readdirSync(join(root, file)).filter((name) => name.endsWith('.js')).sort();
+      const parts = names.map((name) => readFileSync(join(root, file, name)));
+      for (const [i, part] of parts.entries()) {
+        const one = measure(part);
+        if (!asJson) process.stdout.write(`  ${file}${names[i]}  min ${kb(one.min)}  gzip ${kb(one.gzip)}  brotli ${kb(one.brotli)}\n`);
+      }
+      // Each chunk is fetched and compressed on its own: the total is the sum of the parts.
+      const total = parts.map(measure).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
+      const over = KINDS.filter((kind) => typeof budget[kind] === 'number' && total[kind] > budget[kind]);
+      for (const kind of over) errors.push(`${file} (all chunks): ${kind} size ${total[kind]} bytes (${kb(total[kind])}) exceeds the ${kind} budget of ${budget[kind]} bytes (${kb(budget[kind])})`);
+      results.push({ file: `${file} (${names.length} chunks)`, ...total, budget, ok: over.length === 0 });
+      continue;
+    }
     bytes = readFileSync(join(root, file));
   } catch {
     errors.push(`${file}: missing; run \`npm run build\` first`);

@@ -103,3 +103,29 @@ export const FromOptionElements: Story = {
     </sf-radio-group>
   `,
 };
+
+/** Conditional reveal: the chosen option shows its nested fields right under it. */
+export const WithRevealedField: Story = {
+  render: (args) => html`
+    <sf-radio-group name="hasDisability" label="Do you have a disability?" ?required=${args.required} value="yes">
+      <option value="yes">Yes</option>
+      <option value="no">No</option>
+      <div slot="reveal-yes">
+        <sf-text-field name="adjustments" label="What adjustments do you need?" hint="For example, a ramp or a sign-language interpreter"></sf-text-field>
+      </div>
+    </sf-radio-group>
+  `,
+};
+
+/** The same group with "No" chosen: the nested field is hidden and keeps its text. */
+export const WithHiddenReveal: Story = {
+  render: (args) => html`
+    <sf-radio-group name="hasDisability" label="Do you have a disability?" ?required=${args.required} value="no">
+      <option value="yes">Yes</option>
+      <option value="no">No</option>
+      <div slot="reveal-yes">
+        <sf-text-field name="adjustments" label="What adjustments do you need?" value="A ramp"></sf-text-field>
+      </div>
+    </sf-radio-group>
+  `,
+};

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 import { CSP, startDemoServer } from '../../examples/server.mjs';
@@ -22,9 +22,13 @@ describe('demo page under a strict CSP, with the built bundle', () => {
     await server?.close();
   });
 
-  it('the bundle contains no eval or new Function', async () => {
-    const bundle = await readFile(new URL('../../dist/service-forms.js', import.meta.url), 'utf8');
-    assert.doesNotMatch(bundle, /new Function\s*\(|\beval\s*\(/);
+  it('the bundle and its chunks contain no eval or new Function', async () => {
+    const dist = new URL('../../dist/', import.meta.url);
+    const chunks = (await readdir(new URL('chunks/', dist))).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`);
+    assert.ok(chunks.length > 0, 'the lazily loaded chunks are built');
+    for (const file of ['service-forms.js', ...chunks]) {
+      assert.doesNotMatch(await readFile(new URL(file, dist), 'utf8'), /new Function\s*\(|\beval\s*\(/, file);
+    }
   });
 
   it('loads, fills in and submits the example form with no CSP violation', async () => {
@@ -72,6 +76,65 @@ describe('demo page under a strict CSP, with the built bundle', () => {
       'Enter your date of birth',
       'Select yes if you have a disability',
     ]);
+    await page.close();
+  });
+});
+
+describe('hand-written controls with lazily loaded chunks, under the same CSP', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startDemoServer({ port: 0 });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads only the chunks the page uses, defines every control, and a native form validates them', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+
+    // The demo form uses no lazily loaded control: no chunk is fetched.
+    await page.goto(server.url);
+    await page.locator('sf-form').getByLabel('Full name').waitFor();
+    assert.deepEqual(scripts.filter((path) => path.startsWith('/dist/chunks/')), []);
+
+    scripts.length = 0;
+    await page.goto(new URL('/examples/controls.html', server.url).href);
+    const tags = ['sf-select', 'sf-checkbox-group', 'sf-number-field', 'sf-textarea', 'sf-file-upload', 'sf-repeatable'];
+    await page.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
+    const chunks = scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    assert.deepEqual(chunks.sort(), ['checkbox-group', 'file-upload', 'number-field', 'repeatable', 'select', 'textarea']);
+
+    // A native submit with nothing filled: the browser refuses and the first invalid control shows why.
+    await page.getByRole('button', { name: 'Check and send' }).click();
+    await page.locator('sf-text-field[name="iin"]').getByText('Error:').waitFor();
+    assert.equal(await page.locator('#result').textContent(), '');
+    await page.locator('sf-select').getByLabel('Region').selectOption('akmola');
+    await page.locator('sf-text-field[name="iin"]').getByLabel(/IIN/).fill('900115300013');
+    await page.locator('sf-text-field[name="phone"]').getByLabel('Mobile phone number').fill('8 701 234 56 78');
+    await page.locator('sf-checkbox').getByRole('checkbox').check();
+    await page.locator('sf-repeatable').getByRole('button', { name: 'Add language' }).click();
+    await page.locator('sf-repeatable').getByRole('textbox', { name: 'Language', exact: true }).fill('Қазақ тілі');
+    await page.getByRole('button', { name: 'Check and send' }).click();
+    await page.locator('#result').getByText('The form would send').waitFor();
+    assert.equal(await page.locator('#result').textContent(), 'The form would send: iin, phone, region, salary, about, languages[0].language, consent');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 });

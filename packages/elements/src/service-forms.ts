@@ -1,9 +1,25 @@
 /**
- * The single-file bundle's entry (`dist/service-forms.js`): defines every `sf-` element and
- * exports what an embedding page needs without a build step.
+ * The bundle's entry (`dist/service-forms.js`): one script tag defines every `sf-` element.
+ * The elements most forms use are in this file; the others (select, checkbox group, textarea,
+ * number, file upload, repeatable) are chunks beside it, loaded when a form or the page uses
+ * them (docs/decisions/0003-lazy-elements.md). Their classes are not exported here: wait for
+ * `customElements.whenDefined('sf-file-upload')` instead.
  */
-export * from './index.js';
-export { MemoryAdapter, type MemoryAdapterOptions } from '@service-forms/adapters';
+import { autoloadElements } from './lazy/element-loader.js';
+
+export { FormControl } from './internal/form-control.js';
+export { announce } from './internal/live-region.js';
+export { SfTextField } from './text-field/text-field.js';
+export { SfRadioGroup } from './radio-group/radio-group.js';
+export { SfDateInput } from './date-input/date-input.js';
+export { SfCheckbox } from './checkbox/checkbox.js';
+export { SfFieldset } from './fieldset/fieldset.js';
+export { SfErrorSummary } from './error-summary/error-summary.js';
+export { SfForm } from './form/form.js';
+export { loadElements, LAZY_TAGS } from './lazy/element-loader.js';
+export * from './events/form-events.js';
+// FetchAdapter is not in the bundle yet: sf-form's `endpoint` (adapters issue) will load it on demand.
+export { MemoryAdapter } from '@service-forms/adapters';
 export { parseDefinition, validatePage, validateField, checkIin } from '@service-forms/core';
 export type {
   FormDefinition,
@@ -15,3 +31,6 @@ export type {
   SubmissionResult,
   SubmissionError,
 } from '@service-forms/core';
+
+// Hand-written `<sf-file-upload>` and friends in the page load as they appear.
+if (typeof document !== 'undefined') autoloadElements(document);

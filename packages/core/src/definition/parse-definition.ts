@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { formDefinitionSchema, type FormDefinition } from './definition-schema.js';
 import type { LocalizedText } from './localized-text.js';
+import type { FieldDefinition } from '../fields/field-registry.js';
+import type { ChoiceOption } from '../fields/radios-field.js';
 
 /** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
 export interface DefinitionProblem {
@@ -77,35 +79,52 @@ function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
     }
   };
   requireLocales(definition.title, 'title');
-  const fieldNames = new Map<string, string>();
   const pageIds = new Set<string>();
+  // Field names key the answers: unique across the form, except inside a repeatable's items,
+  // which have their own scope.
+  const checkFields = (fields: readonly FieldDefinition[], listPath: string, names: Map<string, string>) => {
+    fields.forEach((field, f) => {
+      const fieldPath = `${listPath}[${f}]`;
+      const earlier = names.get(field.name);
+      if (earlier) problems.push({ path: `${fieldPath}.name`, message: `repeats the field name "${field.name}" of ${earlier}` });
+      else names.set(field.name, fieldPath);
+      requireLocales(field.label, `${fieldPath}.label`);
+      requireLocales(field.hint, `${fieldPath}.hint`);
+      if (field.type === 'select') requireLocales(field.placeholder, `${fieldPath}.placeholder`);
+      for (const [code, text] of Object.entries(field.messages ?? {})) requireLocales(text, `${fieldPath}.messages.${code}`);
+      const lengths = field as { minLength?: number; maxLength?: number };
+      if (lengths.minLength && lengths.maxLength && lengths.minLength > lengths.maxLength) {
+        problems.push({ path: `${fieldPath}.minLength`, message: 'must not be greater than maxLength' });
+      }
+      const options = (field as { options?: readonly (ChoiceOption & { reveals?: FieldDefinition[] })[] }).options;
+      if (options) {
+        const values = new Set<string>();
+        options.forEach((option, o) => {
+          const optionPath = `${fieldPath}.options[${o}]`;
+          if (values.has(option.value)) problems.push({ path: `${optionPath}.value`, message: `repeats the option value "${option.value}"` });
+          values.add(option.value);
+          requireLocales(option.label, `${optionPath}.label`);
+          requireLocales(option.hint, `${optionPath}.hint`);
+          if (option.reveals) checkFields(option.reveals, `${optionPath}.reveals`, names);
+        });
+      }
+      if (field.type === 'fieldset') checkFields(field.fields, `${fieldPath}.fields`, names);
+      if (field.type === 'repeatable') {
+        requireLocales(field.itemLabel, `${fieldPath}.itemLabel`);
+        if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
+          problems.push({ path: `${fieldPath}.min`, message: 'must not be greater than max' });
+        }
+        checkFields(field.fields, `${fieldPath}.fields`, new Map());
+      }
+    });
+  };
+  const fieldNames = new Map<string, string>();
   definition.pages.forEach((page, p) => {
     const pagePath = `pages[${p}]`;
     if (pageIds.has(page.id)) problems.push({ path: `${pagePath}.id`, message: `repeats the page id "${page.id}"` });
     pageIds.add(page.id);
     requireLocales(page.title, `${pagePath}.title`);
-    page.fields.forEach((field, f) => {
-      const path = `${pagePath}.fields[${f}]`;
-      const earlier = fieldNames.get(field.name);
-      if (earlier) problems.push({ path: `${path}.name`, message: `repeats the field name "${field.name}" of ${earlier}` });
-      else fieldNames.set(field.name, path);
-      requireLocales(field.label, `${path}.label`);
-      requireLocales(field.hint, `${path}.hint`);
-      for (const [code, text] of Object.entries(field.messages ?? {})) requireLocales(text, `${path}.messages.${code}`);
-      if (field.type === 'text' && field.minLength && field.maxLength && field.minLength > field.maxLength) {
-        problems.push({ path: `${path}.minLength`, message: 'must not be greater than maxLength' });
-      }
-      if (field.type === 'radios') {
-        const values = new Set<string>();
-        field.options.forEach((option, o) => {
-          const optionPath = `${path}.options[${o}]`;
-          if (values.has(option.value)) problems.push({ path: `${optionPath}.value`, message: `repeats the option value "${option.value}"` });
-          values.add(option.value);
-          requireLocales(option.label, `${optionPath}.label`);
-          requireLocales(option.hint, `${optionPath}.hint`);
-        });
-      }
-    });
+    checkFields(page.fields, `${pagePath}.fields`, fieldNames);
   });
   return problems;
 }

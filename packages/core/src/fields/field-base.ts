@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { localizedTextSchema } from '../definition/localized-text.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../validation/error-codes.js';
 import type { DatePart } from '../validators/date-parts.js';
+import type { FileLike } from './file-field.js';
 
 /**
  * What every field type shares. Each field type lives in its own module in this folder (its
@@ -40,12 +41,18 @@ export interface ValidationOptions {
   today?: string;
 }
 
-export type FieldResult = { ok: true; value: AnswerValue | undefined } | { ok: false; error: FieldError };
+/**
+ * A field's normalized value: an answer, or for a file field the files themselves. Files are kept
+ * apart from `AnswerValue` on purpose: they travel as multipart parts, never inside JSON answers.
+ */
+export type FieldValue = AnswerValue | FileLike[];
+
+export type FieldResult = { ok: true; value: FieldValue | undefined } | { ok: false; error: FieldError };
 
 /** Validates one field's raw answer; returns the normalized value or the first error. */
 export type FieldValidator<F> = (field: F, answer: unknown, options: ValidationOptions) => FieldResult;
 
-export const valid = (value: AnswerValue | undefined): FieldResult => ({ ok: true, value });
+export const valid = (value: FieldValue | undefined): FieldResult => ({ ok: true, value });
 
 export function invalid(field: { name: string }, code: ErrorCode, params: ErrorParams = {}, parts?: DatePart[]): FieldResult {
   return { ok: false, error: parts ? { field: field.name, code, params, parts } : { field: field.name, code, params } };

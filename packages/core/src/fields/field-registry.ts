@@ -1,17 +1,48 @@
 import * as z from 'zod/mini';
 import type { FieldValidator } from './field-base.js';
-import { textFieldSchema, validateTextField } from './text-field.js';
-import { emailFieldSchema, validateEmailField } from './email-field.js';
-import { radiosFieldSchema, validateRadiosField } from './radios-field.js';
-import { dateFieldSchema, validateDateField } from './date-field.js';
+import { provideFieldSchema } from './nested-fields.js';
+import { textFieldSchema, validateTextField, type TextField } from './text-field.js';
+import { emailFieldSchema, validateEmailField, type EmailField } from './email-field.js';
+import { radiosFieldSchema, validateRadiosField, type RadiosField } from './radios-field.js';
+import { dateFieldSchema, validateDateField, type DateField } from './date-field.js';
+import { fieldsetFieldSchema, validateFieldsetField, type FieldsetField } from './fieldset-field.js';
+import { repeatableFieldSchema, validateRepeatableField, type RepeatableField } from './repeatable-field.js';
+import { fileFieldSchema, validateFileField, type FileField } from './file-field.js';
+import { selectFieldSchema, validateSelectField, type SelectField } from './select-field.js';
+import { checkboxFieldSchema, validateCheckboxField, type CheckboxField } from './checkbox-field.js';
+import { checkboxesFieldSchema, validateCheckboxesField, type CheckboxesField } from './checkboxes-field.js';
+import { textareaFieldSchema, validateTextareaField, type TextareaField } from './textarea-field.js';
+import { moneyFieldSchema, numberFieldSchema, validateMoneyField, validateNumberField, type MoneyField, type NumberField } from './number-field.js';
 
 /**
  * Every field type: its schema in the definition format and its validator. A new type is a
- * module in this folder plus one entry in each list below (TypeScript checks the two agree).
+ * module in this folder plus one entry in each of the three lists below: the type union, the
+ * schema union and the validators (TypeScript checks the three agree).
+ *
+ * The union is written out rather than inferred because fields nest (a fieldset's fields, an
+ * option's revealed fields, a repeatable's item fields), and an inferred recursive type would
+ * refer to itself.
  */
-export const fieldSchema = z.discriminatedUnion('type', [textFieldSchema, emailFieldSchema, radiosFieldSchema, dateFieldSchema]);
+export type FieldDefinition = TextField | EmailField | RadiosField | DateField | FieldsetField | RepeatableField | FileField | SelectField | CheckboxField | CheckboxesField | TextareaField | NumberField | MoneyField;
 
-export type FieldDefinition = z.infer<typeof fieldSchema>;
+export const fieldSchema: z.ZodMiniType<FieldDefinition> = z.discriminatedUnion('type', [
+  textFieldSchema,
+  emailFieldSchema,
+  radiosFieldSchema,
+  dateFieldSchema,
+  fieldsetFieldSchema,
+  repeatableFieldSchema,
+  fileFieldSchema,
+  selectFieldSchema,
+  checkboxFieldSchema,
+  checkboxesFieldSchema,
+  textareaFieldSchema,
+  numberFieldSchema,
+  moneyFieldSchema,
+]);
+
+provideFieldSchema(fieldSchema);
+
 export type FieldType = FieldDefinition['type'];
 
 type Validators = { [T in FieldType]: FieldValidator<Extract<FieldDefinition, { type: T }>> };
@@ -21,6 +52,15 @@ export const fieldValidators: Validators = {
   email: validateEmailField,
   radios: validateRadiosField,
   date: validateDateField,
+  fieldset: validateFieldsetField,
+  repeatable: validateRepeatableField,
+  file: validateFileField,
+  select: validateSelectField,
+  checkbox: validateCheckboxField,
+  checkboxes: validateCheckboxesField,
+  textarea: validateTextareaField,
+  number: validateNumberField,
+  money: validateMoneyField,
 };
 
 /** Every field type the format knows, in the order documentation lists them. */

@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { FieldDefinition, FieldType, LocalizedText } from '@service-forms/core';
 import type { CustomMessages } from '../messages/error-messages.js';
+// The controls every form may use are defined with `sf-form`; the rest load on demand
+// (lazy/element-loader.ts), awaited by the form before it renders a page that needs them.
+import '../text-field/text-field.js';
+import '../radio-group/radio-group.js';
+import '../date-input/date-input.js';
+import '../checkbox/checkbox.js';
+import '../fieldset/fieldset.js';
 
 /** What a renderer needs besides the field: the person's language and the kept answer. */
 export interface FieldRenderContext {
@@ -10,6 +18,18 @@ export interface FieldRenderContext {
   messages: CustomMessages;
   /** The answer kept for this field (what the control's `answer` gave), or undefined. */
   answer: unknown;
+  /**
+   * Renders nested fields (a fieldset's, a revealed option's, a repeated item's). `prefix` makes
+   * their names paths: `members[1].` gives `members[1].iin`.
+   */
+  renderChildren(fields: readonly FieldDefinition[], prefix?: string): TemplateResult;
+}
+
+/** Fields revealed under radio or checkbox options, each in the slot the group shows when chosen. */
+function reveals(field: Extract<FieldDefinition, { type: 'radios' | 'checkboxes' }>, context: FieldRenderContext) {
+  return field.options
+    .filter((option) => option.reveals)
+    .map((option) => html`<div slot="reveal-${option.value}">${context.renderChildren(option.reveals!)}</div>`);
 }
 
 /**
@@ -20,6 +40,24 @@ export interface FieldRenderContext {
 type Renderers = { [T in FieldType]: (field: Extract<FieldDefinition, { type: T }>, context: FieldRenderContext) => TemplateResult };
 
 const asText = (answer: unknown) => (typeof answer === 'string' ? answer : '');
+
+/** Number and money share one control; a kept answer may be the text typed or a number. */
+function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'money' }>, { text, messages, answer }: FieldRenderContext) {
+  return html`<sf-number-field
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${text(field.label)}
+    hint=${text(field.hint)}
+    format=${field.type}
+    autocomplete=${field.autocomplete ?? nothing}
+    min=${field.min ?? nothing}
+    max=${field.max ?? nothing}
+    ?required=${field.required}
+    .messages=${messages}
+    .value=${typeof answer === 'number' ? String(answer) : asText(answer)}
+  ></sf-number-field>`;
+}
 
 export const fieldRenderers: Renderers = {
   text: (field, { text, messages, answer }) => html`<sf-text-field
@@ -51,7 +89,34 @@ export const fieldRenderers: Renderers = {
     .value=${asText(answer)}
   ></sf-text-field>`,
 
-  radios: (field, { text, messages, answer }) => html`<sf-radio-group
+  radios: (field, context) => html`<sf-radio-group
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${context.text(field.label)}
+    hint=${context.text(field.hint)}
+    ?required=${field.required}
+    .messages=${context.messages}
+    .options=${field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined }))}
+    .value=${asText(context.answer)}
+    >${reveals(field, context)}</sf-radio-group
+  >`,
+
+  select: (field, { text, messages, answer }) => html`<sf-select
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${text(field.label)}
+    hint=${text(field.hint)}
+    placeholder=${text(field.placeholder)}
+    autocomplete=${field.autocomplete ?? nothing}
+    ?required=${field.required}
+    .messages=${messages}
+    .options=${field.options.map((option) => ({ value: option.value, label: text(option.label) }))}
+    .value=${asText(answer)}
+  ></sf-select>`,
+
+  checkbox: (field, { text, messages, answer }) => html`<sf-checkbox
     id="sf-field-${field.name}"
     data-sf-field
     name=${field.name}
@@ -59,9 +124,23 @@ export const fieldRenderers: Renderers = {
     hint=${text(field.hint)}
     ?required=${field.required}
     .messages=${messages}
-    .options=${field.options.map((option) => ({ value: option.value, label: text(option.label), hint: text(option.hint) || undefined }))}
-    .value=${asText(answer)}
-  ></sf-radio-group>`,
+    .checked=${answer === true}
+  ></sf-checkbox>`,
+
+  checkboxes: (field, context) => html`<sf-checkbox-group
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${context.text(field.label)}
+    hint=${context.text(field.hint)}
+    min-selected=${field.minSelected ?? nothing}
+    max-selected=${field.maxSelected ?? nothing}
+    ?required=${field.required}
+    .messages=${context.messages}
+    .options=${field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined }))}
+    .value=${Array.isArray(context.answer) ? context.answer : []}
+  >${reveals(field, context)}</sf-checkbox-group
+  >`,
 
   date: (field, { text, messages, answer }) => html`<sf-date-input
     id="sf-field-${field.name}"
@@ -75,6 +154,66 @@ export const fieldRenderers: Renderers = {
     .messages=${messages}
     .parts=${answer && typeof answer === 'object' ? answer : { day: '', month: '', year: '' }}
   ></sf-date-input>`,
+
+  file: (field, { text, messages, answer }) => html`<sf-file-upload
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${text(field.label)}
+    hint=${text(field.hint)}
+    accept=${field.accept?.join(',') ?? nothing}
+    max-size-bytes=${field.maxSizeBytes ?? nothing}
+    ?multiple=${field.multiple}
+    max-files=${field.maxFiles ?? nothing}
+    ?required=${field.required}
+    .messages=${messages}
+    .files=${Array.isArray(answer) ? answer : []}
+  ></sf-file-upload>`,
+
+  textarea: (field, { text, messages, answer }) => html`<sf-textarea
+    id="sf-field-${field.name}"
+    data-sf-field
+    name=${field.name}
+    label=${text(field.label)}
+    hint=${text(field.hint)}
+    autocomplete=${field.autocomplete ?? nothing}
+    maxlength=${field.maxLength ?? nothing}
+    maxwords=${field.maxWords ?? nothing}
+    rows=${field.rows ?? nothing}
+    threshold=${field.threshold ?? nothing}
+    ?required=${field.required}
+    .messages=${messages}
+    .value=${asText(answer)}
+  ></sf-textarea>`,
+
+  number: (field, context) => renderNumberField(field, context),
+  money: (field, context) => renderNumberField(field, context),
+
+  fieldset: (field, context) => html`<sf-fieldset id="sf-field-${field.name}" legend=${context.text(field.label)} hint=${context.text(field.hint)}
+    >${context.renderChildren(field.fields)}</sf-fieldset
+  >`,
+
+  repeatable: (field, context) => {
+    // Items are keyed by their answer object, which lives as long as the item does, so a
+    // removed item's controls go with it instead of shifting values between items.
+    const items = Array.isArray(context.answer) ? (context.answer as object[]) : [];
+    return html`<sf-repeatable
+      id="sf-field-${field.name}"
+      data-sf-repeatable
+      name=${field.name}
+      label=${context.text(field.label)}
+      hint=${context.text(field.hint)}
+      item-label=${context.text(field.itemLabel)}
+      min=${field.min ?? 0}
+      max=${field.max ?? nothing}
+      .count=${items.length}
+      >${repeat(
+        items,
+        (item) => item,
+        (_item, i) => html`<div slot="item-${i}">${context.renderChildren(field.fields, `${field.name}[${i}].`)}</div>`,
+      )}</sf-repeatable
+    >`;
+  },
 };
 
 /** Renders one field of a definition as its control. */

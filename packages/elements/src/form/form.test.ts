@@ -56,10 +56,10 @@ describe('sf-form', () => {
       await form.updateComplete;
       const box = root(form).querySelector('.author-error')!;
       expect(box.querySelector('h2')!.textContent).to.equal('This form cannot be shown');
-      expect([...box.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
-        'pages[0].fields[0]: has unknown key "requried"',
-        'pages[0].fields[1].type: must be one of "text", "email", "radios", "date"',
-      ]);
+      const items = [...box.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items).to.have.length(2);
+      expect(items[0]).to.equal('pages[0].fields[0]: has unknown key "requried"');
+      expect(items[1]).to.match(/^pages\[0\]\.fields\[1\]\.type: must be one of "text", "email", "radios", "date", /);
       expect(root(form).querySelector('form')).to.equal(null);
       expect(events).to.have.length(1);
       expect(events[0]!.problems.map((p) => p.path)).to.deep.equal(['pages[0].fields[0]', 'pages[0].fields[1].type']);

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   createSubmissionId,
+  fieldAtPath,
   localize,
   parseDefinition,
   validatePage,
@@ -23,12 +24,14 @@ import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary
 import { SfDefinitionErrorEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderField } from './field-renderers.js';
-import '../text-field/text-field.js';
-import '../radio-group/radio-group.js';
-import '../date-input/date-input.js';
+import { splitFiles } from './split-files.js';
+import { getAnswer, setAnswer } from './answer-paths.js';
+import type { SfRepeatable } from '../repeatable/repeatable.js';
+import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
+import { lazyTagsFor, loadElements } from '../lazy/element-loader.js';
 import '../error-summary/error-summary.js';
 
-type Status = 'empty' | 'loading' | 'author-error' | 'ready' | 'submitting' | 'submitted';
+type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 'submitting' | 'submitted';
 
 /**
  * Renders a form definition, validates it on submit with the GOV.UK error pattern, keeps every
@@ -107,9 +110,30 @@ export class SfForm extends LitElement {
     if (result.ok) {
       this.form = result.definition;
       this.problems = [];
-      this.status = 'ready';
+      void this.loadElementsFor(result.definition);
     } else {
       this.showAuthorError(result.problems);
+    }
+  }
+
+  /**
+   * Controls most forms do not use are separate chunks: load the ones this form needs before it
+   * renders (at once when they are already defined). A chunk that fails to load on a weak
+   * connection gets a message and a way to try again, not a half-drawn form.
+   */
+  private async loadElementsFor(form: FormDefinition): Promise<void> {
+    const tags = lazyTagsFor(form.pages.flatMap((page) => page.fields));
+    if (tags.size === 0) {
+      this.status = 'ready';
+      return;
+    }
+    this.status = 'loading';
+    try {
+      await loadElements(tags);
+      if (this.form === form) this.status = 'ready';
+    } catch (error) {
+      console.error('<sf-form>: a part of the form could not be loaded:', error);
+      if (this.form === form) this.status = 'load-error';
     }
   }
 
@@ -154,8 +178,13 @@ export class SfForm extends LitElement {
     return [...this.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')];
   }
 
-  private controlFor(name: string): FormControl | undefined {
-    return this.controls.find((control) => control.name === name);
+  private get repeatables(): SfRepeatable[] {
+    return [...this.renderRoot.querySelectorAll<SfRepeatable>('[data-sf-repeatable]')];
+  }
+
+  /** The control or repeatable an answer path names (`iin`, `members[1].iin`, `members`). */
+  private controlFor(path: string): FormControl | SfRepeatable | undefined {
+    return this.controls.find((control) => control.name === path) ?? this.repeatables.find((r) => r.name === path);
   }
 
   private messagesFor(field: FieldDefinition): CustomMessages {
@@ -165,14 +194,32 @@ export class SfForm extends LitElement {
   }
 
   private messageFor(error: FieldError): string {
-    const field = this.form?.pages.flatMap((page) => page.fields).find((f) => f.name === error.field);
+    const field = fieldAtPath(this.form?.pages.flatMap((page) => page.fields) ?? [], error.field);
     if (!field) return errorMessage(error, { label: error.field, type: 'text' });
     return errorMessage(error, { label: this.text(field.label), type: field.type, messages: this.messagesFor(field) });
   }
 
   private onFieldInput(event: Event): void {
     const control = event.target as FormControl;
-    if (control?.dataset?.sfField) this.answers[control.name] = control.answer;
+    if (control?.dataset?.sfField !== undefined) setAnswer(this.answers, control.name, control.answer);
+  }
+
+  private itemsOf(repeatable: SfRepeatable): object[] {
+    const items = getAnswer(this.answers, repeatable.name);
+    if (Array.isArray(items)) return items as object[];
+    const fresh: object[] = [];
+    setAnswer(this.answers, repeatable.name, fresh);
+    return fresh;
+  }
+
+  private onAddItem(event: SfAddItemEvent): void {
+    this.itemsOf(event.target as SfRepeatable).push({});
+    this.requestUpdate();
+  }
+
+  private onRemoveItem(event: SfRemoveItemEvent): void {
+    this.itemsOf(event.target as SfRepeatable).splice(event.index, 1);
+    this.requestUpdate();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -180,11 +227,16 @@ export class SfForm extends LitElement {
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (this.status !== 'ready' || !this.form) return;
     const page = this.form.pages[0]!;
-    for (const control of this.controls) this.answers[control.name] = control.answer;
+    for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
 
     const result = validatePage(page, this.answers);
+    for (const repeatable of this.repeatables) {
+      const error = result.ok ? undefined : result.errors.find((e) => e.field === repeatable.name);
+      repeatable.error = error ? this.messageFor(error) : '';
+    }
     if (!result.ok) {
-      for (const control of this.controls) control.showValidation();
+      // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
+      for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
       await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
       return;
     }
@@ -195,13 +247,15 @@ export class SfForm extends LitElement {
     }
 
     this.status = 'submitting';
+    // File fields' values are File objects: they travel in `files`, never in the JSON answers.
+    const { answers, files } = splitFiles(page, result.data);
     const envelope: SubmissionEnvelope = {
       submissionId: createSubmissionId(),
       formId: this.form.id,
       formVersion: this.form.version,
       locale: this.activeLocale,
-      answers: result.data,
-      files: {},
+      answers,
+      files,
       createdAt: new Date().toISOString(),
     };
     this.dispatchEvent(new SfSubmitEvent(envelope));
@@ -262,8 +316,15 @@ export class SfForm extends LitElement {
     if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
   }
 
-  private renderField(field: FieldDefinition) {
-    return renderField(field, { text: (value) => this.text(value), messages: this.messagesFor(field), answer: this.answers[field.name] });
+  /** Renders a field under a name prefix (`members[1].` for a repeated item's fields). */
+  private renderField(field: FieldDefinition, prefix = ''): unknown {
+    const path = `${prefix}${field.name}`;
+    return renderField(path === field.name ? field : { ...field, name: path }, {
+      text: (value) => this.text(value),
+      messages: this.messagesFor(field),
+      answer: getAnswer(this.answers, path),
+      renderChildren: (fields, childPrefix = prefix) => html`${fields.map((child) => this.renderField(child, childPrefix))}`,
+    });
   }
 
   private renderAuthorError() {
@@ -296,6 +357,11 @@ export class SfForm extends LitElement {
         return nothing;
       case 'loading':
         return html`<p role="status">${msg('Loading the form…')}</p>`;
+      case 'load-error':
+        return html`<div class="author-error" role="alert">
+          <p>${msg('Part of this form could not be loaded. Check your connection and try again.')}</p>
+          <button class="button" type="button" @click=${() => this.form && this.loadElementsFor(this.form)}>${msg('Try again')}</button>
+        </div>`;
       case 'author-error':
         return this.renderAuthorError();
       case 'submitted':
@@ -306,7 +372,14 @@ export class SfForm extends LitElement {
     return html`<div lang=${lang ?? nothing}>
       <h2 part="title">${this.text(form.title)}</h2>
       ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
-      <form novalidate @submit=${this.onSubmit} @input=${this.onFieldInput} @change=${this.onFieldInput}>
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onFieldInput}
+        @change=${this.onFieldInput}
+        @sf-add-item=${this.onAddItem}
+        @sf-remove-item=${this.onRemoveItem}
+      >
         ${page.fields.map((field) => this.renderField(field))}
         <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
           ${msg('Submit')}

@@ -12,6 +12,11 @@ const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
   date_incomplete: 'badInput',
   date_in_future: 'rangeOverflow',
   date_in_past: 'rangeUnderflow',
+  too_many_words: 'tooLong',
+  below_minimum: 'rangeUnderflow',
+  above_maximum: 'rangeOverflow',
+  not_a_number: 'badInput',
+  not_whole_number: 'badInput',
 };
 
 /**

@@ -71,6 +71,16 @@ export const fieldStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* Fields revealed under a chosen radio or checkbox option (conditional reveal). */
+  .reveal {
+    grid-column: 1 / -1;
+    margin: 0.6rem 0 0.6rem 1.2rem;
+    padding-inline-start: 1.5rem;
+    border-inline-start: 4px solid var(--sf-color-border-light, #8a8b8c);
+  }
+  .reveal[hidden] {
+    display: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -18,7 +18,10 @@ export interface RadioOption {
  * A radio group: the fieldset (a `radiogroup`, which carries required and invalid), legend, hint, error and every native radio live in ONE shadow
  * root, so arrow keys and "2 of 4" work natively.
  *
- * Options come from the `options` property, or from child `<option>` elements in plain HTML:
+ * Options come from the `options` property, or from child `<option>` elements in plain HTML.
+ * An option can reveal fields right under it when chosen (GOV.UK conditional reveal): put them
+ * in a child with `slot="reveal-<value>"`. Hidden revealed fields keep what was typed but are
+ * not validated or submitted by `sf-form`.
  *
  * ```html
  * <sf-radio-group name="hasDisability" label="Do you have a disability?" required>
@@ -32,6 +35,7 @@ export interface RadioOption {
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart radio - Each native radio input.
+ * @slot reveal-<value> - Fields revealed under the option with that value while it is chosen.
  * @event input - When the choice changes (native, composed).
  * @event change - When the choice changes (re-fired from the host).
  */
@@ -44,7 +48,10 @@ export class SfRadioGroup extends FormControl {
   @property({ attribute: 'value' }) defaultValue = '';
 
   @state() private currentValue: string | undefined;
+  /** Option values that have fields to reveal (children with `slot="reveal-<value>"`). */
+  @state() private revealSlots = new Set<string>();
   private observer: MutationObserver | undefined;
+  private optionsFromElements = false;
 
   /** The value of the chosen option, or '' when none is chosen. */
   get value(): string {
@@ -60,9 +67,9 @@ export class SfRadioGroup extends FormControl {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.options.length === 0) this.readOptionElements();
+    this.readOptionElements();
     this.observer = new MutationObserver(() => this.readOptionElements());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
   }
 
   override disconnectedCallback(): void {
@@ -71,8 +78,10 @@ export class SfRadioGroup extends FormControl {
   }
 
   private readOptionElements(): void {
-    const elements = [...this.querySelectorAll('option')];
-    if (elements.length === 0) return;
+    this.revealSlots = new Set([...this.querySelectorAll(':scope > [slot^="reveal-"]')].map((el) => el.slot.slice('reveal-'.length)));
+    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
+    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
+    this.optionsFromElements = true;
     this.options = elements.map((option) => ({
       value: option.value,
       label: option.textContent?.trim() ?? '',
@@ -150,11 +159,17 @@ export class SfRadioGroup extends FormControl {
                     .checked=${this.value === option.value}
                     ?disabled=${this.isDisabled}
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
+                    aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
                     @change=${this.onChange}
                     @keydown=${this.submitOnEnter}
                   />
-                  <label for="option-${i}">${option.label}</label>
+                  <label for="option-${i}" id="option-${i}-label">${option.label}</label>
                   ${option.hint ? html`<div id="option-${i}-hint" class="hint">${option.hint}</div>` : nothing}
+                  ${this.revealSlots.has(option.value)
+                    ? html`<div class="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${this.value !== option.value}>
+                        <slot name="reveal-${option.value}"></slot>
+                      </div>`
+                    : nothing}
                 </div>
               `,
             )}

@@ -1,21 +1,75 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
-import type { FieldDefinition } from '@service-forms/core';
+import { msg, str } from '@lit/localize';
+import {
+  checkIin,
+  mapKeyboardDigits,
+  readsKeyboardDigits,
+  TEXT_FORMATS,
+  validateField,
+  type FieldDefinition,
+  type TextFormat,
+} from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
 /** Formats a text field knows: each sets the native input type, keyboard and checks. */
-export type TextFieldFormat = 'text' | 'email' | 'iin';
+export type TextFieldFormat = 'text' | 'email' | TextFormat;
+
+/** How the inner input is set up for a format: its type, keyboard, and default autocomplete. */
+interface InputSetup {
+  type: 'text' | 'email' | 'tel';
+  inputmode?: 'numeric' | 'tel' | 'email';
+  /** Used when the author gives no `autocomplete`. */
+  autocomplete?: string;
+  /** Off for codes and names, which a spell checker would only flag. */
+  spellcheck?: false;
+  /** On-screen keyboards: capitals for codes, a capital per word for names. */
+  autocapitalize?: 'characters' | 'words';
+}
+
+const INPUT_SETUP: Record<TextFieldFormat, InputSetup> = {
+  text: { type: 'text' },
+  email: { type: 'email', inputmode: 'email', spellcheck: false },
+  // Identity numbers: no autofill history on a shared computer.
+  iin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false },
+  bin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false },
+  phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel', spellcheck: false },
+  'postal-code': { type: 'text', autocomplete: 'postal-code', spellcheck: false, autocapitalize: 'characters' },
+  iban: { type: 'text', autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' },
+  'person-name': { type: 'text', spellcheck: false, autocapitalize: 'words' },
+};
+
+/** Formats whose FormData value is the normalized one (E.164, compact IBAN) once valid. */
+const NORMALIZED_FORMATS: ReadonlySet<TextFieldFormat> = new Set(['iin', 'bin', 'phone', 'postal-code', 'iban']);
+
+const isTextFormat = (format: string): format is TextFormat => (TEXT_FORMATS as readonly string[]).includes(format);
+
+/**
+ * A long date ("15 January 1990") for an ISO date. English through Intl for now, day first as
+ * in Kazakhstan; Kazakh needs shipped month names (Chromium's Intl gets `kk` wrong), which the
+ * localization work adds along with the translated messages.
+ */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
 
 /**
  * A single-line text field: label, hint, inline error and a native `<input>` in one shadow root.
+ * A `format` sets the keyboard, the autocomplete token and the checks (core's text field
+ * formats). In `iin`, `bin` and `phone`, Kazakh top-row letters typed without switching layout
+ * (ә і ң ғ ү ұ қ) become the digits of their keys as the person types. A valid IIN that encodes
+ * a birth date shows it under the box ("Born 15 January 1990") so the person can check it.
  *
  * ```html
  * <sf-text-field name="iin" label="IIN" hint="12 digits" format="iin" required></sf-text-field>
+ * <sf-text-field name="phone" label="Mobile phone number" format="phone"></sf-text-field>
  * ```
  *
  * @tag sf-text-field
@@ -23,15 +77,23 @@ export type TextFieldFormat = 'text' | 'email' | 'iin';
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart input - The native `<input>`.
+ * @csspart echo - What a valid IIN implies (the birth date), after the input.
  * @event input - When the value changes as the person types (native, composed).
  * @event change - When the person commits a change (re-fired from the host).
  */
 export class SfTextField extends FormControl {
   static override styles = [fieldStyles, textFieldStyles];
 
-  /** `text`, `email`, or `iin` (12 digits with a check digit; numeric keyboard). */
+  /**
+   * `text`; `email`; `iin` or `bin` (12 digits with a check digit); `phone` (Kazakhstan, stored
+   * as `+77011234567`); `postal-code` (`050000` or `A15E3C4`); `iban` (`KZ` + 18 characters,
+   * mod-97 check); `person-name` (letters of any script, spaces, `-`, `'`, `’`, `.`).
+   */
   @property({ reflect: true }) format: TextFieldFormat = 'text';
-  /** The `autocomplete` token of the inner input, e.g. `name`, `email`, `tel`. */
+  /**
+   * The `autocomplete` token of the inner input, e.g. `name`, `given-name`, `email`. Defaults:
+   * `tel` for `phone`, `postal-code` for `postal-code`, `off` for `iin`, `bin` and `iban`.
+   */
   @property() autocomplete: string | undefined;
   /** Fewest characters accepted (validated on submit; typing is never blocked). */
   @property({ type: Number, attribute: 'minlength' }) minLength: number | undefined;
@@ -60,7 +122,7 @@ export class SfTextField extends FormControl {
     return {
       ...base,
       type: 'text',
-      format: this.format === 'iin' ? 'iin' : undefined,
+      format: isTextFormat(this.format) ? this.format : undefined,
       minLength: this.minLength,
       maxLength: this.maxLength,
     };
@@ -70,8 +132,14 @@ export class SfTextField extends FormControl {
     return this.renderRoot?.querySelector('input') ?? null;
   }
 
+  /** FormData gets the stored form of a valid code or number (`+77011234567`), else the text. */
   protected override get formValue() {
-    return { value: this.value, state: this.value };
+    let value = this.value;
+    if (NORMALIZED_FORMATS.has(this.format)) {
+      const result = validateField(this.fieldDefinition, this.value);
+      if (result.ok && typeof result.value === 'string') value = result.value;
+    }
+    return { value, state: this.value };
   }
 
   protected override resetValue(): void {
@@ -82,14 +150,47 @@ export class SfTextField extends FormControl {
     if (typeof state === 'string') this.currentValue = state;
   }
 
-  private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
+  /** The birth date a valid IIN encodes (`YYYY-MM-DD`), for the echo under the box. */
+  private get iinBirthDate(): string | undefined {
+    if (this.format !== 'iin') return undefined;
+    const iin = checkIin(mapKeyboardDigits(this.value.trim()));
+    return iin.valid ? iin.birthDate : undefined;
+  }
+
+  /**
+   * Kazakh top-row letters become digits in place. One letter becomes one digit, so the caret
+   * and selection offsets stay where they were.
+   */
+  private mapDigits(input: HTMLInputElement): void {
+    if (!readsKeyboardDigits(this.format)) return;
+    const mapped = mapKeyboardDigits(input.value);
+    if (mapped === input.value) return;
+    const { selectionStart, selectionEnd, selectionDirection } = input;
+    input.value = mapped;
+    if (selectionStart !== null && selectionEnd !== null) {
+      input.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+    }
+  }
+
+  private onInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    // Changing the text mid-composition would break an input method; compositionend maps it.
+    if (!event.isComposing) this.mapDigits(input);
+    this.value = input.value;
     this.valueChanged();
+  }
+
+  private onCompositionEnd(event: CompositionEvent): void {
+    const input = event.target as HTMLInputElement;
+    this.mapDigits(input);
+    this.value = input.value;
   }
 
   protected override render() {
     const error = this.visibleError;
-    const numeric = this.format === 'iin';
+    const setup = INPUT_SETUP[this.format] ?? INPUT_SETUP.text;
+    const birthDate = this.iinBirthDate;
+    const describedBy = [this.describedBy(), birthDate ? 'echo' : ''].filter(Boolean).join(' ');
     return html`
       <div class="field ${error ? 'field--error' : ''}">
         <label class="label" for="control" part="label">${this.label}</label>
@@ -101,19 +202,22 @@ export class SfTextField extends FormControl {
           id="control"
           class="input"
           part="input"
-          type=${this.format === 'email' ? 'email' : 'text'}
+          type=${setup.type}
           .value=${live(this.value)}
           ?required=${this.required}
           ?disabled=${this.isDisabled}
-          inputmode=${numeric ? 'numeric' : this.format === 'email' ? 'email' : nothing}
-          autocomplete=${this.autocomplete ?? (numeric ? 'off' : nothing)}
-          spellcheck=${numeric || this.format === 'email' ? 'false' : nothing}
-          aria-describedby=${this.describedBy() ?? nothing}
+          inputmode=${setup.inputmode ?? nothing}
+          autocomplete=${this.autocomplete ?? setup.autocomplete ?? nothing}
+          autocapitalize=${setup.autocapitalize ?? nothing}
+          spellcheck=${setup.spellcheck === false ? 'false' : nothing}
+          aria-describedby=${describedBy || nothing}
           aria-invalid=${error ? 'true' : nothing}
           @input=${this.onInput}
+          @compositionend=${this.onCompositionEnd}
           @change=${this.redispatchChange}
           @keydown=${this.submitOnEnter}
         />
+        ${birthDate ? html`<p id="echo" class="echo" part="echo">${msg(str`Born ${longDate(birthDate)}`)}</p>` : nothing}
       </div>
     `;
   }

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { fieldBase, invalid, positiveIntSchema, valid, type FieldValidator } from './field-base.js';
+import { revealingOptionSchema, type RevealingOption } from './radios-field.js';
+
+/**
+ * A group of checkboxes (`sf-checkbox-group`): any number of choices, or between `minSelected`
+ * and `maxSelected` of them. The answer is the list of chosen option values, in option order.
+ */
+export const checkboxesFieldSchema = z
+  .strictObject({
+    type: z.literal('checkboxes'),
+    ...fieldBase,
+    options: z.array(revealingOptionSchema).check(z.minLength(2)),
+    /** Fewest choices accepted once any is made (`required` asks for at least one). */
+    minSelected: z.optional(positiveIntSchema),
+    maxSelected: z.optional(positiveIntSchema),
+  })
+  .check(
+    // Limits no answer could meet are the author's mistake: report them with the definition.
+    z.refine((field) => field.minSelected === undefined || field.maxSelected === undefined || field.minSelected <= field.maxSelected, {
+      message: 'must not be greater than maxSelected',
+      path: ['minSelected'],
+    }),
+    z.refine((field) => field.minSelected === undefined || field.minSelected <= field.options.length, {
+      message: 'must not be greater than the number of options',
+      path: ['minSelected'],
+    }),
+  );
+
+export interface CheckboxesField extends Omit<z.infer<typeof checkboxesFieldSchema>, 'options'> {
+  options: RevealingOption[];
+}
+
+/** The chosen values as answered: a list of values, one value alone, or nothing yet. */
+export function readChoices(answer: unknown): string[] | null {
+  if (answer === undefined || answer === null) return [];
+  const values = Array.isArray(answer) ? (answer as unknown[]) : [answer];
+  if (!values.every((value) => typeof value === 'string')) return null;
+  return (values as string[]).map((value) => value.trim()).filter(Boolean);
+}
+
+/**
+ * Returns the chosen values in option order, each once. An unanswered optional group is left
+ * out, whatever its `minSelected`: the limits apply to an answer that was given.
+ */
+export const validateCheckboxesField: FieldValidator<CheckboxesField> = (field, answer) => {
+  const values = readChoices(answer);
+  if (values === null) return invalid(field, 'invalid_type', { expected: 'list' });
+  if (values.length === 0) return field.required ? invalid(field, 'required') : valid(undefined);
+  const known = new Set(field.options.map((option) => option.value));
+  if (values.some((value) => !known.has(value))) return invalid(field, 'invalid_option');
+  const chosen = field.options.map((option) => option.value).filter((value) => values.includes(value));
+  if (field.minSelected !== undefined && chosen.length < field.minSelected) return invalid(field, 'too_few_selected', { min: field.minSelected });
+  if (field.maxSelected !== undefined && chosen.length > field.maxSelected) return invalid(field, 'too_many_selected', { max: field.maxSelected });
+  return valid(chosen);
+};

@@ -1,0 +1,9 @@
+import { css } from 'lit';
+
+/** Options one under another, spaced so each box-and-label target stands apart. */
+export const checkboxGroupStyles = css`
+  .options {
+    display: grid;
+    gap: 0.6rem;
+  }
+`;

@@ -1,0 +1,207 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { FieldDefinition } from '@service-forms/core';
+import { FormControl } from '../internal/form-control.js';
+import { defineElement } from '../internal/define.js';
+import { fieldStyles } from '../internal/shared-styles.js';
+import { checkboxStyles } from '../checkbox/checkbox.styles.js';
+import { checkboxGroupStyles } from './checkbox-group.styles.js';
+
+/** A limit from an attribute: a whole number from 1, or none (an empty attribute reads as 0). */
+const limit = (n: number | undefined) => (Number.isInteger(n) && n! > 0 ? n : undefined);
+
+/** One choice of a checkbox group. */
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+}
+
+/**
+ * A group of checkboxes: the fieldset, legend, hint, error and every native checkbox live in ONE
+ * shadow root, so the legend names the group and each box is a Tab stop that Space toggles.
+ *
+ * The value is the list of ticked option values, in option order. In FormData the group is one
+ * entry per ticked value under `name`, as native checkboxes sharing a name would be.
+ *
+ * Options come from the `options` property, or from child `<option>` elements in plain HTML
+ * (`title` gives an option's hint, `selected` ticks it by default).
+ *
+ * ```html
+ * <sf-checkbox-group name="schedules" label="Which work schedules suit you?" hint="Select all that apply" required>
+ *   <option value="full-time">Full-time</option>
+ *   <option value="part-time">Part-time</option>
+ *   <option value="remote" title="Work from home">Remote</option>
+ * </sf-checkbox-group>
+ * ```
+ *
+ * Accessibility: ARIA has no required state for a group (`aria-required` is not allowed on
+ * `group`, and Chromium drops it), so a required group says so in words: its legend or hint
+ * ("Select all that apply", "Select at least 2"). After a failed submit each checkbox is
+ * `aria-invalid`: screen readers announce invalid on the focused control, not on the group
+ * around it, while the error text is the group's description, read on entering it.
+ *
+ * @tag sf-checkbox-group
+ * @csspart legend - The `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart error - The inline error message.
+ * @csspart checkbox - Each native checkbox.
+ * @event input - When a box is ticked or unticked (native, composed).
+ * @event change - When a box is ticked or unticked (re-fired from the host).
+ */
+export class SfCheckboxGroup extends FormControl {
+  static override styles = [fieldStyles, checkboxStyles, checkboxGroupStyles];
+
+  /** The choices, in order. Read from child `<option>` elements when not set. */
+  @property({ attribute: false }) options: CheckboxOption[] = [];
+  /** The values ticked by default; a form reset returns to them. */
+  @property({ attribute: false }) defaultValue: string[] = [];
+  /** Fewest boxes to tick once any is ticked (`required` asks for at least one). */
+  @property({ type: Number, attribute: 'min-selected' }) minSelected: number | undefined;
+  /** Most boxes that may be ticked (never enforced while ticking: checked on submit). */
+  @property({ type: Number, attribute: 'max-selected' }) maxSelected: number | undefined;
+
+  @state() private currentValue: string[] | undefined;
+  /** Option values that have fields to reveal (children with `slot="reveal-<value>"`). */
+  @state() private revealSlots = new Set<string>();
+  private observer: MutationObserver | undefined;
+  private optionsFromElements = false;
+
+  /** The ticked option values, in option order. */
+  get value(): string[] {
+    return this.currentValue ?? this.defaultValue;
+  }
+  set value(value: string[]) {
+    this.currentValue = Array.isArray(value) ? [...value] : [];
+  }
+
+  override get answer(): string[] {
+    return this.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readOptionElements();
+    this.observer = new MutationObserver(() => this.readOptionElements());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'selected', 'title', 'slot'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  /** Plain HTML: options (and the default ticks) from child `<option>` elements. */
+  private readOptionElements(): void {
+    this.revealSlots = new Set([...this.querySelectorAll(':scope > [slot^="reveal-"]')].map((el) => el.slot.slice('reveal-'.length)));
+    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
+    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
+    this.optionsFromElements = true;
+    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
+    this.defaultValue = elements.filter((option) => option.hasAttribute('selected')).map((option) => option.value);
+  }
+
+  protected override get fieldDefinition(): FieldDefinition {
+    return {
+      type: 'checkboxes',
+      name: this.name || 'field',
+      label: { und: this.label },
+      required: this.required,
+      options: this.options.map((option) => ({ value: option.value, label: { und: option.label } })),
+      minSelected: limit(this.minSelected),
+      maxSelected: limit(this.maxSelected),
+    };
+  }
+
+  protected override get validationAnchor(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+
+  /** One FormData entry per ticked value under `name`; the state keeps the ticks under a fixed key. */
+  protected override get formValue() {
+    if (this.value.length === 0) return { value: null, state: null };
+    const value = new FormData();
+    const state = new FormData();
+    for (const chosen of this.value) {
+      if (this.name) value.append(this.name, chosen);
+      state.append('checked', chosen);
+    }
+    return { value: this.name ? value : null, state };
+  }
+
+  protected override resetValue(): void {
+    this.currentValue = undefined;
+  }
+
+  protected override restoreValue(state: string | File | FormData | null): void {
+    if (state instanceof FormData) this.value = this.inOptionOrder(state.getAll('checked').filter((v): v is string => typeof v === 'string'));
+    else if (state === null) this.value = [];
+  }
+
+  /** Option values first, in option order; values no option has (kept from elsewhere) after. */
+  private inOptionOrder(values: readonly string[]): string[] {
+    const known = this.options.map((option) => option.value);
+    return [...known.filter((v) => values.includes(v)), ...values.filter((v, i) => !known.includes(v) && values.indexOf(v) === i)];
+  }
+
+  private onChange(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const others = this.value.filter((v) => v !== box.value);
+    this.value = this.inOptionOrder(box.checked ? [...others, box.value] : others);
+    this.valueChanged();
+    this.redispatchChange();
+  }
+
+  protected override render() {
+    const error = this.visibleError;
+    return html`
+      <div class="field ${error ? 'field--error' : ''}">
+        <fieldset aria-describedby=${this.describedBy() ?? nothing}>
+          <legend class="legend" part="legend">${this.label}</legend>
+          ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
+          ${error
+            ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
+            : nothing}
+          <div class="options">
+            ${this.options.map(
+              (option, i) => html`
+                <div class="option">
+                  <input
+                    type="checkbox"
+                    id="option-${i}"
+                    part="checkbox"
+                    .value=${option.value}
+                    .checked=${live(this.value.includes(option.value))}
+                    ?disabled=${this.isDisabled}
+                    aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
+                    aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
+                    aria-invalid=${error ? 'true' : nothing}
+                    @change=${this.onChange}
+                    @keydown=${this.submitOnEnter}
+                  />
+                  <label for="option-${i}" id="option-${i}-label">${option.label}</label>
+                  ${option.hint ? html`<div id="option-${i}-hint" class="hint">${option.hint}</div>` : nothing}
+                  ${this.revealSlots.has(option.value)
+                    ? html`<div class="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${!this.value.includes(option.value)}>
+                        <slot name="reveal-${option.value}"></slot>
+                      </div>`
+                    : nothing}
+                </div>
+              `,
+            )}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+}
+
+defineElement('sf-checkbox-group', SfCheckboxGroup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-checkbox-group': SfCheckboxGroup;
+  }
+}

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/**
+ * A 40px box beside its label: the box and the label are one target (a label click ticks it),
+ * well over the 24×24 CSS px of WCAG 2.5.8.
+ */
+export const checkboxStyles = css`
+  .option {
+    display: grid;
+    grid-template-columns: 2.5rem 1fr;
+    align-items: center;
+    column-gap: 0.6rem;
+  }
+  .option input {
+    width: 2.5rem;
+    height: 2.5rem;
+    margin: 0;
+    accent-color: var(--sf-color-text, #0b0c0c);
+    cursor: pointer;
+  }
+  .option label {
+    padding-block: 0.4rem;
+    cursor: pointer;
+  }
+  .option .hint {
+    grid-column: 2;
+    margin: 0;
+  }
+  .option input:disabled,
+  .option input:disabled + label {
+    cursor: not-allowed;
+  }
+`;

@@ -1,0 +1,162 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { FieldDefinition } from '@service-forms/core';
+import { FormControl } from '../internal/form-control.js';
+import { defineElement } from '../internal/define.js';
+import { fieldStyles } from '../internal/shared-styles.js';
+import { selectStyles } from './select.styles.js';
+
+/** One choice of a select. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A drop-down list: label, hint, inline error and a native `<select>` in one shadow root. For
+ * long lists (regions, districts); prefer `sf-radio-group` for a few choices.
+ *
+ * Nothing is chosen at first: the list starts on an empty option showing `placeholder`. Options
+ * come from the `options` property, or from child `<option>` elements in plain HTML (a child
+ * option with an empty value gives the placeholder text).
+ *
+ * ```html
+ * <sf-select name="region" label="Region" placeholder="Select a region" autocomplete="address-level1" required>
+ *   <option value="abai">Abai Region</option>
+ *   <option value="almaty-region">Almaty Region</option>
+ * </sf-select>
+ * ```
+ *
+ * @tag sf-select
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint text.
+ * @csspart error - The inline error message.
+ * @csspart select - The native `<select>`.
+ * @event input - When the choice changes (native, composed).
+ * @event change - When the choice changes (re-fired from the host).
+ */
+export class SfSelect extends FormControl {
+  static override styles = [fieldStyles, selectStyles];
+
+  /** The choices, in order. Read from child `<option>` elements when not set. */
+  @property({ attribute: false }) options: SelectOption[] = [];
+  /** The text of the empty first option, shown while nothing is chosen ("Select a region"). */
+  @property() placeholder = '';
+  /** The `autocomplete` token of the inner select, e.g. `address-level1` or `country`. */
+  @property() autocomplete: string | undefined;
+  /** The default value; a form reset returns to it. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  @state() private currentValue: string | undefined;
+  /** Placeholder text from a child `<option value="">`, used when `placeholder` is not set. */
+  @state() private optionPlaceholder = '';
+  private observer: MutationObserver | undefined;
+  private optionsFromElements = false;
+
+  /** The value of the chosen option, or '' when none is chosen. */
+  get value(): string {
+    return this.currentValue ?? this.defaultValue;
+  }
+  set value(value: string) {
+    this.currentValue = value ?? '';
+  }
+
+  override get answer(): string {
+    return this.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readOptionElements();
+    this.observer = new MutationObserver(() => this.readOptionElements());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  /** Plain HTML: options from child `<option>` elements, unless the property gave them. */
+  private readOptionElements(): void {
+    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
+    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
+    this.optionsFromElements = true;
+    this.optionPlaceholder = elements.find((option) => option.value === '')?.textContent?.trim() ?? '';
+    this.options = elements.filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '' }));
+  }
+
+  protected override get fieldDefinition(): FieldDefinition {
+    return {
+      type: 'select',
+      name: this.name || 'field',
+      label: { und: this.label },
+      required: this.required,
+      options: this.options.map((option) => ({ value: option.value, label: { und: option.label } })),
+    };
+  }
+
+  protected override get validationAnchor(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector('select') ?? null;
+  }
+
+  /** Like a native select: the chosen value, '' for the empty first option. */
+  protected override get formValue() {
+    return { value: this.value, state: this.value };
+  }
+
+  protected override resetValue(): void {
+    this.currentValue = undefined;
+  }
+
+  protected override restoreValue(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.currentValue = state;
+  }
+
+  private onChange(event: Event): void {
+    this.value = (event.target as HTMLSelectElement).value;
+    this.valueChanged();
+  }
+
+  protected override render() {
+    const error = this.visibleError;
+    const placeholder = this.placeholder || this.optionPlaceholder;
+    // `selected` on each option rather than `.value` on the select: a value set before the
+    // options render would select nothing. `live` because a choice changes it behind Lit's back.
+    return html`
+      <div class="field ${error ? 'field--error' : ''}">
+        <label class="label" for="control" part="label">${this.label}</label>
+        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
+        ${error
+          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
+          : nothing}
+        <select
+          id="control"
+          class="input select"
+          part="select"
+          ?disabled=${this.isDisabled}
+          autocomplete=${this.autocomplete ?? nothing}
+          aria-required=${this.required ? 'true' : nothing}
+          aria-describedby=${this.describedBy() ?? nothing}
+          aria-invalid=${error ? 'true' : nothing}
+          @input=${this.onChange}
+          @change=${this.redispatchChange}
+          @keydown=${this.submitOnEnter}
+        >
+          <option value="" .selected=${live(this.value === '')}>${placeholder}</option>
+          ${this.options.map((option) => html`<option .value=${option.value} .selected=${live(this.value === option.value)}>${option.label}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+}
+
+defineElement('sf-select', SfSelect);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-select': SfSelect;
+  }
+}
