@@ -1,6 +1,26 @@
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory/memory-adapter.js';
 export { FetchAdapter, MAX_RETRY_AFTER_MS, type FetchAdapterOptions } from './fetch/fetch-adapter.js';
 export {
+  OutboxAdapter,
+  OutboxSentEvent,
+  OutboxFailedEvent,
+  type OutboxOptions,
+  type OutboxEntry,
+  type FlushSummary,
+} from './outbox/outbox-adapter.js';
+export {
+  IndexedDbDraftStore,
+  MemoryDraftStore,
+  NoDraftStore,
+  DRAFT_MAX_AGE_MS,
+  debounce,
+  type Draft,
+  type DraftStore,
+  type DraftStoreOptions,
+  type DraftSaveOptions,
+  type Debounced,
+} from './drafts/draft-store.js';
+export {
   runAdapterContract,
   checkResult,
   AdapterContractError,

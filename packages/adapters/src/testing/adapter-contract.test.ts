@@ -122,5 +122,7 @@ describe('runAdapterContract', () => {
     expect(bad({ ok: true, receipt: { reference: ' ', receivedAt: '2026-11-27T10:00:00Z' } })).to.match(/^a receipt needs a non-empty reference/);
     expect(bad(undefined)).to.equal('submit must resolve an object, got undefined');
     expect(bad({ ok: false, error: { kind: 'fatal', message: 'x' } })).to.equal('pass');
+    expect(bad({ ok: true, queued: true, queuedAt: '2026-11-27T10:00:00.000Z' })).to.equal('pass');
+    expect(bad({ ok: true, queued: true, queuedAt: 'later' })).to.equal('a queued result needs queued: true and an ISO 8601 queuedAt, got {"ok":true,"queued":true,"queuedAt":"later"}');
   });
 });

@@ -3,7 +3,7 @@ import {
   type ErrorCode,
   type SubmissionAdapter,
   type SubmissionEnvelope,
-  type SubmissionResult,
+  type SubmissionOutcome,
 } from '@service-forms/core';
 
 /**
@@ -57,10 +57,15 @@ function show(value: unknown): string {
   }
 }
 
-/** Checks at run time that `result` is a well-formed SubmissionResult, and returns it. */
-export function checkResult(result: unknown): SubmissionResult {
-  const r = result as SubmissionResult;
+/** Checks at run time that `result` is a well-formed SubmissionOutcome, and returns it. */
+export function checkResult(result: unknown): SubmissionOutcome {
+  const r = result as SubmissionOutcome;
   check(typeof result === 'object' && result !== null, `submit must resolve an object, got ${show(result)}`);
+  if (r.ok === true && r.queued !== undefined) {
+    // An adapter that keeps submissions for later (the offline outbox).
+    check(r.queued === true && !Number.isNaN(Date.parse(r.queuedAt)), `a queued result needs queued: true and an ISO 8601 queuedAt, got ${show(result)}`);
+    return r;
+  }
   if (r.ok === true) {
     check(typeof r.receipt?.reference === 'string' && r.receipt.reference.trim() !== '', `a receipt needs a non-empty reference, got ${show(r.receipt)}`);
     check(
@@ -154,8 +159,8 @@ export function runAdapterContract<A extends SubmissionAdapter>(
     }
     return checkResult(result);
   };
-  const receipt = (result: SubmissionResult, what: string) => {
-    check(result.ok, `${what}: expected a receipt, got ${show(result)}`);
+  const receipt = (result: SubmissionOutcome, what: string) => {
+    check(result.ok && !result.queued, `${what}: expected a receipt, got ${show(result)}`);
     return result.receipt;
   };
 
@@ -233,7 +238,8 @@ export function runAdapterContract<A extends SubmissionAdapter>(
         const e = envelope();
         await failNext(adapter, 'retryable');
         const failed = await submit(adapter, e);
-        check(!failed.ok && failed.error.kind === 'retryable', `expected a retryable error, got ${show(failed)}`);
+        // An outbox keeps it for later instead: the repeat below must still be stored once.
+        check((!failed.ok && failed.error.kind === 'retryable') || (failed.ok && failed.queued), `expected a retryable error or queued, got ${show(failed)}`);
         const later = receipt(await submit(adapter, structuredClone(e)), 'the retry after a retryable error');
         const again = receipt(await submit(adapter, structuredClone(e)), 'one more repeat');
         check(later.reference === again.reference, `repeats after a retry must keep the reference ${later.reference}, got ${again.reference}`);
