@@ -1,11 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
-import '@service-forms/elements';
+import { setLocale } from '@service-forms/elements';
 
 /** The WCAG tags every accessibility check in this repository runs (test/helpers/a11y.ts too). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-// The stories are English: give their content a real language (WCAG 3.1.1), as a page would.
-document.documentElement.lang = 'en';
 
 const preview: Preview = {
   parameters: {
@@ -17,6 +14,35 @@ const preview: Preview = {
     },
     controls: { expanded: true },
   },
+  // The language of the elements' own text (Error:, Day/Month/Year, counts, messages). A story
+  // opens in one with `?globals=locale:kk` in the URL (test/e2e/stories-axe.mjs does).
+  globalTypes: {
+    locale: {
+      description: "Language of the elements' own text",
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'kk', title: 'Қазақша' },
+          { value: 'ru', title: 'Русский' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  loaders: [
+    async ({ globals }) => {
+      const locale = typeof globals.locale === 'string' ? globals.locale : 'en';
+      // Give the page a real language (WCAG 3.1.1), as a page would; the story's own labels
+      // stay English sample text.
+      document.documentElement.lang = locale;
+      // Before the story renders, so it renders in the chosen language from the start.
+      await setLocale(locale);
+      return {};
+    },
+  ],
 };
 
 export default preview;
