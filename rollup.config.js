@@ -12,6 +12,10 @@ export default {
   input: 'packages/elements/dist/service-forms.js',
   // Let the entry hold the shared code (lit, core) itself, rather than a facade over a chunk.
   preserveEntrySignatures: 'allow-extension',
+  // Building a zod schema has no side effects: an unused one (the definition checker's, in the
+  // modules the entry needs only for validation) can be dropped, so zod itself lands in the
+  // checker's chunk. `z` is how every core module imports zod/mini.
+  treeshake: { manualPureFunctions: ['z'] },
   output: {
     dir: 'dist',
     entryFileNames: 'service-forms.js',

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema } from './localized-text.js';
-import { fieldNameSchema } from '../fields/field-base.js';
-import { fieldSchema } from '../fields/field-registry.js';
+import { localizedTextSchema } from './localized-text.schema.js';
+import { fieldNameSchema } from '../fields/field-name.js';
+import { conditionSchema } from '../conditions/condition-schema.js';
+import { fieldSchema } from '../fields/field-schema.js';
+import { provideFieldSchema } from '../fields/nested-fields.js';
+
+// Nested field lists (fieldsets, reveals, repeatables) read the schema of every field from here.
+// Done where the definition schema is built, so code that only validates answers never loads zod.
+provideFieldSchema(fieldSchema);
 
 /**
  * The zod schema of the form-definition format itself. A definition is data (it comes from a
@@ -12,6 +18,8 @@ import { fieldSchema } from '../fields/field-registry.js';
 export const pageSchema = z.strictObject({
   id: fieldNameSchema,
   title: localizedTextSchema,
+  /** Asks the page only while the condition holds; otherwise the flow skips it. */
+  showIf: z.optional(conditionSchema),
   fields: z.array(fieldSchema).check(z.minLength(1)),
 });
 
@@ -22,6 +30,10 @@ export const formDefinitionSchema = z.strictObject({
   locales: z.array(z.string()).check(z.minLength(1)),
   title: localizedTextSchema,
   pages: z.array(pageSchema).check(z.minLength(1)),
+  /** Whether "Check your answers" comes before sending (default: when there is more than one page). */
+  checkAnswers: z.optional(z.boolean()),
+  /** What the confirmation says happens next, after the reference number. */
+  whatHappensNext: z.optional(localizedTextSchema),
 });
 
 export type PageDefinition = z.infer<typeof pageSchema>;

@@ -3,6 +3,8 @@ import { formDefinitionSchema, type FormDefinition } from './definition-schema.j
 import type { LocalizedText } from './localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import type { ChoiceOption } from '../fields/radios-field.js';
+import { fieldsInScope } from './field-at-path.js';
+import { conditionFields, type Condition } from '../conditions/condition-schema.js';
 
 /** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
 export interface DefinitionProblem {
@@ -125,6 +127,52 @@ function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
     pageIds.add(page.id);
     requireLocales(page.title, `${pagePath}.title`);
     checkFields(page.fields, `${pagePath}.fields`, fieldNames);
+  });
+  if (definition.whatHappensNext) requireLocales(definition.whatHappensNext, 'whatHappensNext');
+  problems.push(...checkConditions(definition));
+  return problems;
+}
+
+/**
+ * Conditions may only read fields that exist and are asked before the thing they decide: a
+ * page's condition reads earlier pages; a field's reads its own page or earlier ones (or, in a
+ * repeated item, the item's own fields); never itself. Anything else is an order no person
+ * could go through.
+ */
+function checkConditions(definition: FormDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const pageOf = new Map<string, number>();
+  definition.pages.forEach((page, p) => {
+    for (const field of fieldsInScope(page.fields)) if (!pageOf.has(field.name)) pageOf.set(field.name, p);
+  });
+  const check = (condition: Condition | undefined, path: string, maxPage: number, self?: string, itemNames?: Set<string>) => {
+    if (!condition) return;
+    for (const ref of conditionFields(condition, path)) {
+      if (ref.name === self) {
+        problems.push({ path: ref.path, message: `refers to the field it belongs to ("${ref.name}")` });
+      } else if (itemNames?.has(ref.name)) {
+        continue;
+      } else if (!pageOf.has(ref.name)) {
+        problems.push({ path: ref.path, message: `refers to "${ref.name}", which is not a field of this form` });
+      } else if (pageOf.get(ref.name)! > maxPage) {
+        problems.push({ path: ref.path, message: `refers to "${ref.name}", which is asked later (pages[${pageOf.get(ref.name)}])` });
+      }
+    }
+  };
+  const walk = (fields: readonly FieldDefinition[], listPath: string, p: number, itemNames?: Set<string>) => {
+    fields.forEach((field, f) => {
+      const fieldPath = `${listPath}[${f}]`;
+      check(field.showIf, `${fieldPath}.showIf`, p, field.name, itemNames);
+      if (field.type === 'fieldset') walk(field.fields, `${fieldPath}.fields`, p, itemNames);
+      if (field.type === 'repeatable') walk(field.fields, `${fieldPath}.fields`, p, new Set(fieldsInScope(field.fields).map((inner) => inner.name)));
+      if (field.type === 'radios' || field.type === 'checkboxes') {
+        field.options.forEach((option, o) => option.reveals && walk(option.reveals, `${fieldPath}.options[${o}].reveals`, p, itemNames));
+      }
+    });
+  };
+  definition.pages.forEach((page, p) => {
+    check(page.showIf, `pages[${p}].showIf`, p - 1);
+    walk(page.fields, `pages[${p}].fields`, p);
   });
   return problems;
 }

@@ -1,15 +1,7 @@
-import * as z from 'zod/mini';
-import { fieldBase, invalid, valid, type FieldValidator } from './field-base.js';
+import type * as z from 'zod/mini';
+import { invalid, valid, type FieldValidator } from './field-base.js';
+import type { checkboxFieldSchema } from './checkbox-field.schema.js';
 
-/**
- * A single checkbox for one yes (`sf-checkbox`), such as consent to the processing of personal
- * data. `label` is the checkbox's own text. It is never ticked at first: the format has no
- * default, because consent must be given, not left in place. `required` means it must be ticked.
- */
-export const checkboxFieldSchema = z.strictObject({
-  type: z.literal('checkbox'),
-  ...fieldBase,
-});
 
 export type CheckboxField = z.infer<typeof checkboxFieldSchema>;
 

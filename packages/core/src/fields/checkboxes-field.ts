@@ -1,31 +1,8 @@
-import * as z from 'zod/mini';
-import { fieldBase, invalid, positiveIntSchema, valid, type FieldValidator } from './field-base.js';
-import { revealingOptionSchema, type RevealingOption } from './radios-field.js';
+import type * as z from 'zod/mini';
+import { invalid, valid, type FieldValidator } from './field-base.js';
+import { type RevealingOption } from './radios-field.js';
+import type { checkboxesFieldSchema } from './checkboxes-field.schema.js';
 
-/**
- * A group of checkboxes (`sf-checkbox-group`): any number of choices, or between `minSelected`
- * and `maxSelected` of them. The answer is the list of chosen option values, in option order.
- */
-export const checkboxesFieldSchema = z
-  .strictObject({
-    type: z.literal('checkboxes'),
-    ...fieldBase,
-    options: z.array(revealingOptionSchema).check(z.minLength(2)),
-    /** Fewest choices accepted once any is made (`required` asks for at least one). */
-    minSelected: z.optional(positiveIntSchema),
-    maxSelected: z.optional(positiveIntSchema),
-  })
-  .check(
-    // Limits no answer could meet are the author's mistake: report them with the definition.
-    z.refine((field) => field.minSelected === undefined || field.maxSelected === undefined || field.minSelected <= field.maxSelected, {
-      message: 'must not be greater than maxSelected',
-      path: ['minSelected'],
-    }),
-    z.refine((field) => field.minSelected === undefined || field.minSelected <= field.options.length, {
-      message: 'must not be greater than the number of options',
-      path: ['minSelected'],
-    }),
-  );
 
 export interface CheckboxesField extends Omit<z.infer<typeof checkboxesFieldSchema>, 'options'> {
   options: RevealingOption[];

@@ -1,15 +1,8 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isoToDateParts, parseDateParts, todayIso, type DateParts } from '../validators/date-parts.js';
-import { fieldBase, invalid, valid, type FieldValidator } from './field-base.js';
+import { invalid, valid, type FieldValidator } from './field-base.js';
+import type { dateFieldSchema } from './date-field.schema.js';
 
-export const dateFieldSchema = z.strictObject({
-  type: z.literal('date'),
-  ...fieldBase,
-  /** `bday` for a date of birth: each part gets its `bday-day|month|year` token. */
-  autocomplete: z.optional(z.enum(['bday', 'off'])),
-  /** `past`: must be before today; `future`: must be after today. */
-  constraint: z.optional(z.enum(['past', 'future'])),
-});
 
 export type DateField = z.infer<typeof dateFieldSchema>;
 

@@ -1,13 +1,8 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isEmailAddress } from '../validators/email.js';
-import { autocompleteSchema, fieldBase, invalid, positiveIntSchema, readText, valid, type FieldValidator } from './field-base.js';
+import { invalid, readText, valid, type FieldValidator } from './field-base.js';
+import type { emailFieldSchema } from './email-field.schema.js';
 
-export const emailFieldSchema = z.strictObject({
-  type: z.literal('email'),
-  ...fieldBase,
-  autocomplete: autocompleteSchema,
-  maxLength: z.optional(positiveIntSchema),
-});
 
 export type EmailField = z.infer<typeof emailFieldSchema>;
 

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { localizedTextSchema } from '../definition/localized-text.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../validation/error-codes.js';
 import type { DatePart } from '../validators/date-parts.js';
 import type { FileLike } from './file-field.js';
@@ -8,30 +6,6 @@ import type { FileLike } from './file-field.js';
  * What every field type shares. Each field type lives in its own module in this folder (its
  * schema and its validator) and is registered in `field-registry.ts`.
  */
-
-export const nonEmptyString = z.string().check(z.minLength(1));
-
-/** A field name: becomes a key of the answers and of the submitted payload. */
-export const fieldNameSchema = z.string().check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must start with a letter and hold only letters, digits, - and _'),
-);
-
-/** Messages a definition gives for an error code of a field, replacing the default wording. */
-const messagesSchema = z.optional(z.record(z.string(), localizedTextSchema));
-
-/** Keys every field has; spread into each field type's strict object. */
-export const fieldBase = {
-  name: fieldNameSchema,
-  label: localizedTextSchema,
-  hint: z.optional(localizedTextSchema),
-  required: z.optional(z.boolean()),
-  messages: messagesSchema,
-};
-
-/** Autocomplete tokens the SDK passes to the inner control (WCAG 1.3.5). */
-export const autocompleteSchema = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/)));
-
-export const positiveIntSchema = z.int().check(z.minimum(1));
 
 /** A normalized answer as submitted: text for most fields, lists for multi-choice and repeats. */
 export type AnswerValue = string | number | boolean | string[] | { [name: string]: AnswerValue }[];

@@ -1,18 +1,16 @@
-import * as z from 'zod/mini';
 import type { FieldValidator } from './field-base.js';
-import { provideFieldSchema } from './nested-fields.js';
-import { textFieldSchema, validateTextField, type TextField } from './text-field.js';
-import { emailFieldSchema, validateEmailField, type EmailField } from './email-field.js';
-import { radiosFieldSchema, validateRadiosField, type RadiosField } from './radios-field.js';
-import { dateFieldSchema, validateDateField, type DateField } from './date-field.js';
-import { fieldsetFieldSchema, validateFieldsetField, type FieldsetField } from './fieldset-field.js';
-import { repeatableFieldSchema, validateRepeatableField, type RepeatableField } from './repeatable-field.js';
-import { fileFieldSchema, validateFileField, type FileField } from './file-field.js';
-import { selectFieldSchema, validateSelectField, type SelectField } from './select-field.js';
-import { checkboxFieldSchema, validateCheckboxField, type CheckboxField } from './checkbox-field.js';
-import { checkboxesFieldSchema, validateCheckboxesField, type CheckboxesField } from './checkboxes-field.js';
-import { textareaFieldSchema, validateTextareaField, type TextareaField } from './textarea-field.js';
-import { moneyFieldSchema, numberFieldSchema, validateMoneyField, validateNumberField, type MoneyField, type NumberField } from './number-field.js';
+import { validateTextField, type TextField } from './text-field.js';
+import { validateEmailField, type EmailField } from './email-field.js';
+import { validateRadiosField, type RadiosField } from './radios-field.js';
+import { validateDateField, type DateField } from './date-field.js';
+import { validateFieldsetField, type FieldsetField } from './fieldset-field.js';
+import { validateRepeatableField, type RepeatableField } from './repeatable-field.js';
+import { validateFileField, type FileField } from './file-field.js';
+import { validateSelectField, type SelectField } from './select-field.js';
+import { validateCheckboxField, type CheckboxField } from './checkbox-field.js';
+import { validateCheckboxesField, type CheckboxesField } from './checkboxes-field.js';
+import { validateTextareaField, type TextareaField } from './textarea-field.js';
+import { validateMoneyField, validateNumberField, type MoneyField, type NumberField } from './number-field.js';
 
 /**
  * Every field type: its schema in the definition format and its validator. A new type is a
@@ -25,23 +23,6 @@ import { moneyFieldSchema, numberFieldSchema, validateMoneyField, validateNumber
  */
 export type FieldDefinition = TextField | EmailField | RadiosField | DateField | FieldsetField | RepeatableField | FileField | SelectField | CheckboxField | CheckboxesField | TextareaField | NumberField | MoneyField;
 
-export const fieldSchema: z.ZodMiniType<FieldDefinition> = z.discriminatedUnion('type', [
-  textFieldSchema,
-  emailFieldSchema,
-  radiosFieldSchema,
-  dateFieldSchema,
-  fieldsetFieldSchema,
-  repeatableFieldSchema,
-  fileFieldSchema,
-  selectFieldSchema,
-  checkboxFieldSchema,
-  checkboxesFieldSchema,
-  textareaFieldSchema,
-  numberFieldSchema,
-  moneyFieldSchema,
-]);
-
-provideFieldSchema(fieldSchema);
 
 export type FieldType = FieldDefinition['type'];
 

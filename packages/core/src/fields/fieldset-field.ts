@@ -1,24 +1,10 @@
-import * as z from 'zod/mini';
-import { localizedTextSchema } from '../definition/localized-text.js';
-import { fieldNameSchema, valid, type FieldValidator } from './field-base.js';
+import { valid, type FieldValidator } from './field-base.js';
 import type { FieldDefinition } from './field-registry.js';
-import { fieldListSchema } from './nested-fields.js';
+import { type Condition } from '../conditions/condition-schema.js';
 
-/**
- * Groups fields under a legend (an address, say). It has no answer of its own: its fields'
- * answers sit beside the others, by their own names.
- */
-export const fieldsetFieldSchema = z.strictObject({
-  type: z.literal('fieldset'),
-  /** Identifies the group (for stories, tests and styling); not an answer key. */
-  name: fieldNameSchema,
-  /** The legend. */
-  label: localizedTextSchema,
-  hint: z.optional(localizedTextSchema),
-  fields: fieldListSchema,
-});
 
 export interface FieldsetField {
+  showIf?: Condition | undefined;
   type: 'fieldset';
   name: string;
   label: Record<string, string>;

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { parseDefinition } from '../definition/parse-definition.js';
 import { validateField } from '../validation/validate-field.js';
 import { validatePage } from '../validation/compile-page.js';
-import { fileFieldSchema, fileMatchesAccept, type FileField } from './file-field.js';
+import { fileMatchesAccept, type FileField } from './file-field.js';
+import { fileFieldSchema } from './file-field.schema.js';
 
 const field: FileField = {
   type: 'file',

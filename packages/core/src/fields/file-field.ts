@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
-import { fieldBase, invalid, positiveIntSchema, valid, type FieldValidator } from './field-base.js';
+import type * as z from 'zod/mini';
+import { invalid, valid, type FieldValidator } from './field-base.js';
+import type { fileFieldSchema } from './file-field.schema.js';
 
 /**
  * What core knows of a file: a browser `File` has these three, and on the server a multipart
@@ -14,23 +15,7 @@ export interface FileLike {
   readonly type: string;
 }
 
-/** A MIME type (`application/pdf`, `image/*`) or a file-name extension (`.png`). */
-const acceptEntrySchema = z
-  .string()
-  .check(z.regex(/^(\.[A-Za-z0-9]+|[A-Za-z]+\/(\*|[A-Za-z0-9][A-Za-z0-9.+-]*))$/, 'must be a MIME type like application/pdf or an extension like .png'));
 
-export const fileFieldSchema = z.strictObject({
-  type: z.literal('file'),
-  ...fieldBase,
-  /** MIME types and/or extensions a file may have; any file when absent. */
-  accept: z.optional(z.array(acceptEntrySchema).check(z.minLength(1))),
-  /** The largest file accepted, in bytes. */
-  maxSizeBytes: z.optional(positiveIntSchema),
-  /** Whether several files may be chosen. */
-  multiple: z.optional(z.boolean()),
-  /** Most files accepted when `multiple` (without `multiple` the limit is one). */
-  maxFiles: z.optional(positiveIntSchema),
-});
 
 export type FileField = z.infer<typeof fileFieldSchema>;
 

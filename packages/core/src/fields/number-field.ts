@@ -1,36 +1,11 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { mapKeyboardDigits } from '../validators/keyboard-digits.js';
-import { autocompleteSchema, fieldBase, invalid, valid, type FieldResult, type FieldValidator } from './field-base.js';
+import { invalid, valid, type FieldResult, type FieldValidator } from './field-base.js';
+import type { moneyFieldSchema, numberFieldSchema } from './number-field.schema.js';
 
-/** A `min` no greater than `max`, when both are given. */
-const minNotAboveMax = z.refine<{ min?: number | undefined; max?: number | undefined }>(
-  (field) => field.min === undefined || field.max === undefined || field.min <= field.max,
-  { message: 'must not be greater than max', path: ['min'] },
-);
 
-const boundSchema = z.optional(z.int().check(z.minimum(Number.MIN_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER)));
 
-/** A whole number: a count, hours a week, a year. */
-export const numberFieldSchema = z
-  .strictObject({
-    type: z.literal('number'),
-    ...fieldBase,
-    autocomplete: autocompleteSchema,
-    min: boundSchema,
-    max: boundSchema,
-  })
-  .check(minNotAboveMax);
 
-/** An amount of money in whole tenge (a salary, an income). `min` defaults to 0. */
-export const moneyFieldSchema = z
-  .strictObject({
-    type: z.literal('money'),
-    ...fieldBase,
-    autocomplete: autocompleteSchema,
-    min: boundSchema,
-    max: boundSchema,
-  })
-  .check(minNotAboveMax);
 
 export type NumberField = z.infer<typeof numberFieldSchema>;
 export type MoneyField = z.infer<typeof moneyFieldSchema>;

@@ -1,37 +1,16 @@
-import * as z from 'zod/mini';
-import { localizedTextSchema } from '../definition/localized-text.js';
-import { fieldBase, invalid, nonEmptyString, readText, valid, type FieldValidator } from './field-base.js';
+import type * as z from 'zod/mini';
+import { invalid, readText, valid, type FieldValidator } from './field-base.js';
 import type { FieldDefinition } from './field-registry.js';
-import { fieldListSchema } from './nested-fields.js';
+import type { optionSchema, radiosFieldSchema } from './radios-field.schema.js';
 
-export const optionSchema = z.strictObject({
-  value: nonEmptyString,
-  label: localizedTextSchema,
-  hint: z.optional(localizedTextSchema),
-});
 
 export type ChoiceOption = z.infer<typeof optionSchema>;
 
-/**
- * A radio or checkbox option that may reveal fields right under it when chosen (GOV.UK
- * conditional reveal). Revealed fields that are hidden are neither validated nor submitted.
- */
-export const revealingOptionSchema = z.strictObject({
-  value: nonEmptyString,
-  label: localizedTextSchema,
-  hint: z.optional(localizedTextSchema),
-  reveals: z.optional(fieldListSchema),
-});
 
 export interface RevealingOption extends ChoiceOption {
   reveals?: FieldDefinition[] | undefined;
 }
 
-export const radiosFieldSchema = z.strictObject({
-  type: z.literal('radios'),
-  ...fieldBase,
-  options: z.array(revealingOptionSchema).check(z.minLength(2)),
-});
 
 export interface RadiosField extends Omit<z.infer<typeof radiosFieldSchema>, 'options'> {
   options: RevealingOption[];

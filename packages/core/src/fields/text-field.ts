@@ -1,11 +1,12 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { checkBin, checkIin } from '../validators/iin.js';
 import { checkIban } from '../validators/iban.js';
 import { mapKeyboardDigits } from '../validators/keyboard-digits.js';
 import { isPersonName, normalizePersonName } from '../validators/person-name.js';
 import { checkPhone } from '../validators/phone.js';
 import { checkPostalCode } from '../validators/postal-code.js';
-import { autocompleteSchema, fieldBase, invalid, positiveIntSchema, readText, valid, type FieldResult, type FieldValidator } from './field-base.js';
+import { invalid, readText, valid, type FieldResult, type FieldValidator } from './field-base.js';
+import type { textFieldSchema } from './text-field.schema.js';
 
 /** The formats a text field can have; each checks and normalizes the answer its own way. */
 export const TEXT_FORMATS = ['iin', 'bin', 'phone', 'postal-code', 'iban', 'person-name'] as const;
@@ -20,15 +21,6 @@ export function readsKeyboardDigits(format: string | undefined): boolean {
   return format === 'iin' || format === 'bin' || format === 'phone';
 }
 
-export const textFieldSchema = z.strictObject({
-  type: z.literal('text'),
-  ...fieldBase,
-  format: z.optional(z.enum(TEXT_FORMATS)),
-  autocomplete: autocompleteSchema,
-  /** Ignored by the formats with a fixed shape (all but `person-name`). */
-  minLength: z.optional(positiveIntSchema),
-  maxLength: z.optional(positiveIntSchema),
-});
 
 export type TextField = z.infer<typeof textFieldSchema>;
 

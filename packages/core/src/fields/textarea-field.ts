@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
-import { autocompleteSchema, fieldBase, invalid, positiveIntSchema, valid, type FieldValidator } from './field-base.js';
+import type * as z from 'zod/mini';
+import { invalid, valid, type FieldValidator } from './field-base.js';
+import type { textareaFieldSchema } from './textarea-field.schema.js';
 
 /** What a textarea's limit counts. */
 export type CountUnit = 'characters' | 'words';
@@ -7,26 +8,6 @@ export type CountUnit = 'characters' | 'words';
 /** Percent of the limit from which the count is announced to screen readers, unless set. */
 export const DEFAULT_COUNT_THRESHOLD = 75;
 
-export const textareaFieldSchema = z
-  .strictObject({
-    type: z.literal('textarea'),
-    ...fieldBase,
-    autocomplete: autocompleteSchema,
-    /** Most characters (code points) accepted; typing past it is never blocked. */
-    maxLength: z.optional(positiveIntSchema),
-    /** Most words accepted, instead of `maxLength`. */
-    maxWords: z.optional(positiveIntSchema),
-    /** Visible lines of the box. */
-    rows: z.optional(z.int().check(z.minimum(2), z.maximum(40))),
-    /** Percent of the limit used from which the count is announced (default 75). */
-    threshold: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
-  })
-  .check(
-    z.refine((field) => field.maxLength === undefined || field.maxWords === undefined, {
-      message: 'give maxLength or maxWords, not both',
-      path: ['maxWords'],
-    }),
-  );
 
 export type TextareaField = z.infer<typeof textareaFieldSchema>;
 

@@ -36,7 +36,9 @@ export type ErrorCode =
   | 'file_type'
   | 'file_too_large'
   | 'too_many_files'
-  | 'file_empty';
+  | 'file_empty'
+  | 'unknown_field'
+  | 'not_applicable';
 
 export type ErrorParams = Record<string, string | number | readonly string[]>;
 

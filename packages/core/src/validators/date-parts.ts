@@ -1,4 +1,5 @@
 import { isRealDate } from './iin.js';
+import { genitiveRu, MONTH_NAMES } from '../locale/month-names.js';
 
 /** What a person typed into the day, month and year boxes of a date input. */
 export interface DateParts {
@@ -11,31 +12,34 @@ export type DatePart = keyof DateParts;
 
 const PART_ORDER: readonly DatePart[] = ['day', 'month', 'year'];
 
-/**
- * Month names and their common abbreviations, lower case. English now; the localization work
- * adds Kazakh and Russian forms here, so that every locale's input is accepted in every locale.
- */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
+/** Kazakh letters as people type them on a Russian layout (қ → к, ә → а, і → и). */
+const KAZAKH_LETTERS = 'әғқңөұүһі';
+const fold = (text: string) => text.replace(/[әғқңөұүһі]/g, (c) => 'агкноуухи'[KAZAKH_LETTERS.indexOf(c)]!);
 
-/** Reads a month typed as a number (`3`, `03`) or a name (`March`, `mar`); `null` if neither. */
+/**
+ * Each month's names in every language the SDK speaks, lower case and folded: English, Kazakh,
+ * Russian and the Russian genitive that dates use ("8 марта"). Built once, on first use.
+ */
+let monthNames: (readonly string[])[] | undefined;
+const namesOfMonths = () =>
+  (monthNames ??= MONTH_NAMES.en.map((en, i) => {
+    const ru = MONTH_NAMES.ru[i]!;
+    return [en.toLowerCase(), MONTH_NAMES.kk[i]!, ru, genitiveRu(ru)].map(fold);
+  }));
+
+/**
+ * Reads a month typed as a number (`3`, `03`) or a name in English, Kazakh or Russian, whatever
+ * the form's language: `March`, `наурыз`, `март`, `марта`. The first three letters or more of
+ * a name are enough when they fit one month only (`mar`, `наур`, `сент`, `dec.`). Case does
+ * not matter, nor Kazakh letters typed on a Russian layout (`кантар` for `қаңтар`). `null` if
+ * neither.
+ */
 export function parseMonth(text: string): number | null {
-  const value = text.trim().toLowerCase().replace(/\.$/, '');
+  const value = fold(text.trim().toLowerCase().replace(/\.$/, ''));
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  const index = MONTH_NAMES.findIndex((names) => names.includes(value));
-  return index === -1 ? null : index + 1;
+  if (value.length < 3) return null;
+  const months = namesOfMonths().flatMap((names, i) => (names.some((name) => name.startsWith(value)) ? [i + 1] : []));
+  return months.length === 1 ? months[0]! : null;
 }
 
 export type DatePartsResult =
