@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
 import { fileChooserPlugin } from './test/plugins/file-chooser-plugin.mjs';
+import { offlinePlugin } from './test/plugins/offline-plugin.mjs';
 import { submissionServerPlugin } from './test/plugins/submission-server-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
@@ -15,7 +16,7 @@ export default {
   rootDir: '.',
   files: ['packages/elements/src/**/*.test.ts', 'packages/adapters/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin(), fileChooserPlugin(), submissionServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin(), fileChooserPlugin(), submissionServerPlugin(), offlinePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -11,6 +11,12 @@ interface FormArgs {
   locale: string;
 }
 
+/** The job-seeker's first page alone: a one-page form sends from its page, with "Submit". */
+const onePage = { ...jobSeeker, pages: [jobSeeker.pages[0]!] };
+
+/** The job-seeker's first page and its consent page: "Continue", then "Check your answers". */
+const twoPages = { ...jobSeeker, pages: [jobSeeker.pages[0]!, jobSeeker.pages.find((page) => page.id === 'publish')!] };
+
 /** The job-seeker definition with its third field's type misspelt for a type the format lacks. */
 const badDefinition = {
   ...jobSeeker,
@@ -30,7 +36,8 @@ async function fillJobSeeker(form: SfForm): Promise<void> {
   await userEvent.type(nativeInput(form, 'dateOfBirth', '#day'), '27');
   await userEvent.type(nativeInput(form, 'dateOfBirth', '#month'), '3');
   await userEvent.type(nativeInput(form, 'dateOfBirth', '#year'), '1990');
-  await userEvent.click(nativeInput(form, 'hasDisability', 'input[type="radio"]:last-of-type'));
+  // "No": the second radio (each option sits in its own box, so :last-of-type would match all).
+  await userEvent.click(control(form, 'hasDisability').shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!);
 }
 
 const meta: Meta<FormArgs> = {
@@ -74,8 +81,37 @@ export const BadDefinition: Story = {
   },
 };
 
+/** Page 1 answered and Continue: the next page, its heading focused, "Step 2 of 2". */
+export const SecondPage: Story = {
+  args: { definition: twoPages },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    await fillJobSeeker(form);
+    await userEvent.click(inner(form).querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(inner(form).querySelector('h2')?.textContent).toBe('Publishing your profile'));
+  },
+};
+
+/** Both pages answered: every answer with its Change link, then "Accept and send". */
+export const CheckYourAnswers: Story = {
+  args: { definition: twoPages },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await form.updateComplete;
+    await fillJobSeeker(form);
+    await userEvent.click(inner(form).querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(inner(form).querySelector('h2')?.textContent).toBe('Publishing your profile'));
+    await userEvent.click(nativeInput(form, 'publishConsent'));
+    await userEvent.click(inner(form).querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(inner(form).querySelector('h2')?.textContent).toBe('Check your answers before sending your application'), { timeout: 3000 });
+    await expect(inner(form).querySelectorAll('.summary-row').length).toBe(5);
+  },
+};
+
 /** Every answer given and sent through the memory adapter: the reference number. */
 export const Confirmation: Story = {
+  args: { definition: onePage },
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await form.updateComplete;
@@ -87,6 +123,7 @@ export const Confirmation: Story = {
 
 /** The service could not be reached: the answers stay, and the summary says to try again. */
 export const SendFailed: Story = {
+  args: { definition: onePage },
   render: (args) => {
     const adapter = new MemoryAdapter({ delayMs: 200 }).failNext({ kind: 'retryable', message: 'Service unavailable' });
     return html`<sf-form .definition=${args.definition} .adapter=${adapter} locale=${args.locale}></sf-form>`;

@@ -46,16 +46,27 @@ describe('demo page under a strict CSP, with the built bundle', () => {
     });
     const response = await page.goto(server.url);
     assert.equal(response.headers()['content-security-policy'], CSP);
+    await page.locator('sf-form').getByLabel('Full name').waitFor();
 
+    // The feedback form: a select and a textarea (chunks loaded on demand), a page asked only
+    // for a low rating, a reveal, check answers, and the confirmation.
+    await page.goto(new URL('/?form=service-feedback', server.url).href);
     const form = page.locator('sf-form');
-    await form.getByLabel('Individual identification number (IIN)').fill('900115300013');
-    await form.getByLabel('Full name').fill('Әлия Қайратқызы');
-    await form.getByLabel('Day').fill('15');
-    await form.getByLabel('Month').fill('1');
-    await form.getByLabel('Year').fill('1990');
-    await form.getByRole('radio', { name: 'No' }).check();
-    await form.getByRole('button', { name: 'Submit' }).click();
-
+    await form.getByLabel('Which service did you use?').selectOption('job-seeker-registration');
+    await form.getByRole('radio', { name: 'Online' }).check();
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('heading', { name: 'Your rating' }).waitFor();
+    await form.getByRole('radio', { name: '2: Poor' }).check();
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('heading', { name: 'What went wrong' }).waitFor();
+    await form.getByRole('checkbox', { name: 'I waited too long' }).check();
+    await form.getByLabel('Tell us what happened and how we could do better').fill('Nobody answered the phone for two days.');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+    await form.getByRole('radio', { name: 'No, keep my feedback anonymous' }).check();
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('heading', { name: 'Check your answers before sending your application' }).waitFor();
+    await form.getByRole('button', { name: 'Accept and send' }).click();
     await form.getByRole('heading', { name: 'Application submitted' }).waitFor();
     assert.equal(await form.locator('.reference').textContent(), 'MEM-0001');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
@@ -63,13 +74,13 @@ describe('demo page under a strict CSP, with the built bundle', () => {
     await page.close();
   });
 
-  it('an empty submit shows the error summary with the page title prefixed', async () => {
+  it('an empty page shows the error summary with the page title prefixed', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     const form = page.locator('sf-form');
-    await form.getByRole('button', { name: 'Submit' }).click();
+    await form.getByRole('button', { name: 'Continue' }).click();
     await form.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    assert.match(await page.title(), /^Error: Register as a job seeker/);
+    assert.match(await page.title(), /^Error: Ministry of Labour and Social Protection/);
     assert.deepEqual(await form.locator('sf-error-summary a').allTextContents(), [
       'Enter your IIN',
       'Enter your full name',
@@ -108,17 +119,18 @@ describe('hand-written controls with lazily loaded chunks, under the same CSP', 
       document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
 
-    // The demo form uses no lazily loaded control: no chunk is fetched.
+    // The job-seeker form fetches the checker and the controls it uses, and nothing else: no
+    // file upload, no other language.
+    const chunkNames = () => scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
     await page.goto(server.url);
     await page.locator('sf-form').getByLabel('Full name').waitFor();
-    assert.deepEqual(scripts.filter((path) => path.startsWith('/dist/chunks/')), []);
+    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'number-field', 'repeatable', 'select', 'textarea']);
 
     scripts.length = 0;
     await page.goto(new URL('/examples/controls.html', server.url).href);
     const tags = ['sf-select', 'sf-checkbox-group', 'sf-number-field', 'sf-textarea', 'sf-file-upload', 'sf-repeatable'];
     await page.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
-    const chunks = scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, ''));
-    assert.deepEqual(chunks.sort(), ['checkbox-group', 'file-upload', 'number-field', 'repeatable', 'select', 'textarea']);
+    assert.deepEqual(chunkNames(), ['checkbox-group', 'file-upload', 'number-field', 'repeatable', 'select', 'textarea']);
 
     // A native submit with nothing filled: the browser refuses and the first invalid control shows why.
     await page.getByRole('button', { name: 'Check and send' }).click();
@@ -159,7 +171,7 @@ describe('npm start', () => {
       assert.ok(match, `printed: ${line}`);
       const page = await fetch(match[1]);
       assert.equal(page.status, 200);
-      assert.match(await page.text(), /<sf-form id="job-seeker" src="\/examples\/forms\/job-seeker.json">/);
+      assert.match(await page.text(), /<sf-form id="example-form"><\/sf-form>/);
     } finally {
       child.kill('SIGTERM');
     }

@@ -22,6 +22,13 @@ const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const RESULTS_FILE = join(ROOT, '.test-results', 'stories.json');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT_MS = 20_000;
+/**
+ * Every story is checked in English; these are checked in Kazakh and Russian too (the
+ * Storybook locale toolbar's `globals=locale:…`), where the elements' own text changes the
+ * most. STORIES_ALL_LOCALES=1 checks every story in every locale (three times as long).
+ */
+const LOCALE_STORIES = process.env.STORIES_ALL_LOCALES ? /./ : /--(error|filled|iin-filled|over-limit-error)$/;
+const OTHER_LOCALES = ['kk', 'ru'];
 /** Stories that render a broken definition on purpose: its console.error is the feature. */
 const EXPECTS_CONSOLE_ERRORS = /bad-definition|invalid/;
 
@@ -123,9 +130,13 @@ async function waitForStory(page, id) {
 const describeNodes = (nodes) => nodes.map((node) => `        ${JSON.stringify(node.target)}`).join('\n');
 
 /** Opens one story, waits for it to finish, and adds what is wrong with it to `problems`. */
-async function inspectStory(page, origin, id, problems) {
-  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+async function inspectStory(page, origin, id, locale, problems) {
+  const globals = locale ? `&globals=locale:${locale}` : '';
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, { waitUntil: 'load' });
   await waitForStory(page, id);
+  // The toolbar's loader sets the page's language with the elements' locale: prove it did.
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  if (lang !== (locale ?? 'en')) problems.push(`page language is "${lang}", not "${locale ?? 'en'}"`);
   const state = await page.evaluate((storyId) => {
     const root = document.querySelector('#storybook-root');
     const events = window.__sfStoryEvents;
@@ -168,7 +179,7 @@ async function inspectStory(page, origin, id, problems) {
   }
 }
 
-async function checkStory(browser, origin, id) {
+async function checkStory(browser, origin, id, locale) {
   const problems = [];
   const consoleErrors = [];
   // A fresh context per story: no storage, title or focus left over from the one before.
@@ -187,7 +198,7 @@ async function checkStory(browser, origin, id) {
     const deadline = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`timed out after ${STORY_TIMEOUT_MS / 1000} s`)), STORY_TIMEOUT_MS);
     });
-    const inspection = inspectStory(page, origin, id, problems);
+    const inspection = inspectStory(page, origin, id, locale, problems);
     inspection.catch(() => {}); // after a timeout, closing the context rejects it: already reported
     await Promise.race([inspection, deadline]);
   } catch (error) {
@@ -222,14 +233,19 @@ async function main() {
   let failed = 0;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    for (const id of ids) {
-      const problems = await checkStory(browser, origin, id);
+    const visits = ids.flatMap((id) => [
+      { id, locale: null },
+      ...(LOCALE_STORIES.test(id) ? OTHER_LOCALES.map((locale) => ({ id, locale })) : []),
+    ]);
+    for (const { id, locale } of visits) {
+      const problems = await checkStory(browser, origin, id, locale);
+      const label = locale ? `${id} [${locale}]` : id;
       if (problems.length === 0) {
         passed++;
-        console.log(`✓ ${id}`);
+        console.log(`✓ ${label}`);
       } else {
         failed++;
-        console.log(`✗ ${id}`);
+        console.log(`✗ ${label}`);
         for (const problem of problems) console.log(`    ${problem}`);
       }
     }

@@ -1,7 +1,7 @@
 /**
  * The bundle's entry (`dist/service-forms.js`): one script tag defines every `sf-` element.
  * The elements most forms use are in this file; the others (select, checkbox group, textarea,
- * number, file upload, repeatable) are chunks beside it, loaded when a form or the page uses
+ * number, file upload, repeatable, language switch) are chunks beside it, loaded when a form or the page uses
  * them (docs/decisions/0003-lazy-elements.md). Their classes are not exported here: wait for
  * `customElements.whenDefined('sf-file-upload')` instead.
  */
@@ -9,6 +9,7 @@ import { autoloadElements } from './lazy/element-loader.js';
 
 export { FormControl } from './internal/form-control.js';
 export { announce } from './internal/live-region.js';
+export { getLocale, setLocale, resolveLocale, type Locale } from './localization/localization.js';
 export { SfTextField } from './text-field/text-field.js';
 export { SfRadioGroup } from './radio-group/radio-group.js';
 export { SfDateInput } from './date-input/date-input.js';
@@ -20,7 +21,9 @@ export { loadElements, LAZY_TAGS } from './lazy/element-loader.js';
 export * from './events/form-events.js';
 // FetchAdapter is not in the bundle yet: sf-form's `endpoint` (adapters issue) will load it on demand.
 export { MemoryAdapter } from '@service-forms/adapters';
-export { parseDefinition, validatePage, validateField, checkIin } from '@service-forms/core';
+// The definition checker (parseDefinition, with zod) is a chunk of its own: import it from the
+// npm package, or let sf-form load it.
+export { validatePage, validateField, validateSubmission, checkIin } from '@service-forms/core';
 export type {
   FormDefinition,
   FieldDefinition,

@@ -146,12 +146,15 @@ export class SfCheckboxGroup extends FormControl {
     return [...known.filter((v) => values.includes(v)), ...values.filter((v, i) => !known.includes(v) && values.indexOf(v) === i)];
   }
 
-  private onChange(event: Event): void {
+  /**
+   * On `input`, which comes before `change`: by the time the event reaches a listening form,
+   * the value is already the new one.
+   */
+  private onInput(event: Event): void {
     const box = event.target as HTMLInputElement;
     const others = this.value.filter((v) => v !== box.value);
     this.value = this.inOptionOrder(box.checked ? [...others, box.value] : others);
     this.valueChanged();
-    this.redispatchChange();
   }
 
   protected override render() {
@@ -178,7 +181,8 @@ export class SfCheckboxGroup extends FormControl {
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
                     aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
                     aria-invalid=${error ? 'true' : nothing}
-                    @change=${this.onChange}
+                    @input=${this.onInput}
+                    @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
                   />
                   <label for="option-${i}" id="option-${i}-label">${option.label}</label>

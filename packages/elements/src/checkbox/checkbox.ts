@@ -73,10 +73,13 @@ export class SfCheckbox extends FormControl {
     if (state === 'checked' || state === 'unchecked') this.currentChecked = state === 'checked';
   }
 
-  private onChange(event: Event): void {
+  /**
+   * On `input`, which comes before `change`: by the time the event reaches a listening form,
+   * the value is already the new one.
+   */
+  private onInput(event: Event): void {
     this.checked = (event.target as HTMLInputElement).checked;
     this.valueChanged();
-    this.redispatchChange();
   }
 
   protected override render() {
@@ -98,7 +101,8 @@ export class SfCheckbox extends FormControl {
             aria-required=${this.required ? 'true' : nothing}
             aria-describedby=${this.describedBy() ?? nothing}
             aria-invalid=${error ? 'true' : nothing}
-            @change=${this.onChange}
+            @input=${this.onInput}
+                    @change=${this.redispatchChange}
             @keydown=${this.submitOnEnter}
           />
           <label for="control" part="label">${this.label}</label>

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { defineElement } from '../internal/define.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
@@ -35,6 +35,11 @@ export class SfErrorSummary extends LitElement {
   @property({ attribute: false }) items: SummaryItem[] = [];
 
   @query('.summary') private box!: HTMLElement;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** Moves focus to the summary box (not its first link). */
   override focus(options?: FocusOptions): void {

@@ -27,6 +27,20 @@ export class SfSubmitErrorEvent extends Event {
   }
 }
 
+/** Fired by `sf-form` when it shows another page (or "check-answers"). */
+export class SfPageChangeEvent extends Event {
+  constructor(
+    /** The page id, or `check-answers`. */
+    readonly step: string,
+    /** 1-based position among the pages that apply (check answers comes after the last). */
+    readonly position: number,
+    /** How many pages apply to the answers so far. */
+    readonly total: number,
+  ) {
+    super('sf-page-change', { bubbles: true, composed: true });
+  }
+}
+
 /** Fired by `sf-form` when its definition is malformed or cannot be loaded. */
 export class SfDefinitionErrorEvent extends Event {
   constructor(readonly problems: DefinitionProblem[]) {
@@ -36,6 +50,7 @@ export class SfDefinitionErrorEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sf-page-change': SfPageChangeEvent;
     'sf-submit': SfSubmitEvent;
     'sf-submitted': SfSubmittedEvent;
     'sf-submit-error': SfSubmitErrorEvent;

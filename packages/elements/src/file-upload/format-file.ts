@@ -1,27 +1,44 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { formatNumber, normalizeLocale } from '@service-forms/core';
+import { getLocale } from '../localization/localization.js';
+import { plural } from '../localization/plural.js';
 
 /**
  * Small formatters for file sizes and accepted types, used in the file list and in error
- * messages. English number formatting for now; the locale comes with the i18n work (and kk must
- * not trust Intl blindly, DOMAIN.md).
+ * messages, in the current locale (numbers through core's formatNumber, which does not trust
+ * Intl's kk; units and plurals through msg()).
  */
 
 const KIB = 1024;
-const UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /**
- * "1.2 MB", "340 kB", "512 bytes". Powers of 1024, as file managers on Windows and phones show
- * them, so a definition's `maxSizeBytes: 5242880` reads as "5 MB".
+ * "1.2 MB", "340 kB", "512 bytes"; in Russian "1,2 МБ", "2 байта". Powers of 1024, as file
+ * managers on Windows and phones show them, so a definition's `maxSizeBytes: 5242880` reads as
+ * "5 MB". `locale` sets the number format; the words follow the elements' locale.
  */
-export function formatFileSize(bytes: number, locale = 'en'): string {
-  if (bytes < KIB) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+export function formatFileSize(bytes: number, locale: string = getLocale()): string {
+  if (bytes < KIB) {
+    const n = formatNumber(bytes, locale);
+    return plural(
+      bytes,
+      {
+        one: () => msg(str`${n} byte`, { id: 'bytes-one' }),
+        few: () => msg(str`${n} bytes`, { id: 'bytes-few' }),
+        many: () => msg(str`${n} bytes`, { id: 'bytes-many' }),
+        other: () => msg(str`${n} bytes`, { id: 'bytes-other' }),
+      },
+      normalizeLocale(locale),
+    );
+  }
   let value = bytes / KIB;
   let unit = 0;
-  while (value >= KIB && unit < UNITS.length - 1) {
+  while (value >= KIB && unit < 2) {
     value /= KIB;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  // One decimal at most: 1.2 MB.
+  const n = formatNumber(Math.round(value * 10) / 10, locale);
+  return unit === 0 ? msg(str`${n} kB`) : unit === 1 ? msg(str`${n} MB`) : msg(str`${n} GB`);
 }
 
 /** Names people know for common MIME types; others show their subtype in capitals. */

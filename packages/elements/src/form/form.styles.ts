@@ -24,6 +24,61 @@ export const formStyles = css`
     outline: 3px solid var(--sf-color-focus, #1d70b8);
     outline-offset: 2px;
   }
+  .progress {
+    margin: 0 0 0.3rem;
+    color: var(--sf-color-hint, #484949);
+  }
+  .back {
+    display: inline-block;
+    min-height: 1.5rem;
+    margin-block-end: 1rem;
+    color: var(--sf-color-text, #0b0c0c);
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  .back:focus-visible,
+  .summary-action a:focus-visible {
+    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  .check-heading {
+    margin: 1.5rem 0 0.75rem;
+    font-size: 1.3rem;
+  }
+  .summary-list {
+    margin: 0 0 1.5rem;
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 2fr) 3fr auto;
+    gap: 0.3rem 1rem;
+    padding-block: 0.6rem;
+    border-block-end: 1px solid var(--sf-color-border-light, #8a8b8c);
+  }
+  .summary-row dt {
+    font-weight: 700;
+  }
+  .summary-row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-action a {
+    display: inline-block;
+    min-height: 1.5rem;
+    color: var(--sf-color-link, #1d70b8);
+  }
+  .summary-item dl {
+    margin: 0.3rem 0 0.6rem;
+  }
+  .summary-item dd {
+    margin-inline-start: 0;
+  }
+  @media (max-width: 40em) {
+    .summary-row {
+      grid-template-columns: 1fr;
+    }
+  }
   .button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
@@ -57,6 +112,9 @@ export const formStyles = css`
     background: var(--sf-color-success, #00703c);
     color: var(--sf-color-success-text, #ffffff);
     text-align: center;
+  }
+  .panel--queued {
+    background: var(--sf-color-info, #1d70b8);
   }
   .panel h2 {
     margin-block-end: 1rem;

@@ -2,10 +2,16 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
+  applicableFields,
+  applicablePages,
   createSubmissionId,
+  evaluateCondition,
   fieldAtPath,
   localize,
-  parseDefinition,
+  lookupIn,
+  validateSubmission,
+  type PageDefinition,
+  type Scope,
   validatePage,
   type DefinitionProblem,
   type FieldDefinition,
@@ -18,10 +24,11 @@ import {
   type SubmissionReceipt,
 } from '@service-forms/core';
 import { defineElement } from '../internal/define.js';
+import { announce } from '../internal/live-region.js';
 import type { FormControl } from '../internal/form-control.js';
 import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
 import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
-import { SfDefinitionErrorEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
+import { SfDefinitionErrorEvent, SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderField } from './field-renderers.js';
 import { splitFiles } from './split-files.js';
@@ -30,6 +37,11 @@ import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import { lazyTagsFor, loadElements } from '../lazy/element-loader.js';
 import '../error-summary/error-summary.js';
+
+/** The step after the last page: "Check your answers". */
+const CHECK_ANSWERS = 'check-answers';
+/** Where sf-form keeps its step in `history.state`, beside whatever the page keeps there. */
+const HISTORY_KEY = 'sfForm';
 
 type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 'submitting' | 'submitted';
 
@@ -50,8 +62,13 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @tag sf-form
  * @csspart title - The form's heading.
  * @csspart submit - The submit button.
+ * @slot feedback - Shown on the confirmation, e.g. a link to a feedback form.
+ * @csspart progress - "Step 2 of 5".
+ * @csspart back - The Back link.
+ * @csspart summary-list - The answers on "Check your answers".
  * @csspart confirmation - The confirmation panel with the reference number.
  * @csspart author-error - The box that lists what is wrong with a definition.
+ * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
  * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
  * @event sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
  * @event sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
@@ -76,9 +93,27 @@ export class SfForm extends LitElement {
   @state() private problems: DefinitionProblem[] = [];
   @state() private summary: SummaryItem[] = [];
   @state() private receipt: SubmissionReceipt | undefined;
+  /** When an offline outbox kept the application on this device instead of sending it. */
+  @state() private queuedAt: string | undefined;
+  /** The page shown (its id), or "check-answers". */
+  @state() private step = '';
+  /** After "Change" on check answers, Continue returns there. */
+  @state() private returnToCheck = false;
+  /**
+   * Whether page changes are browser history entries, so the back button moves between pages.
+   * Set `no-history` when the embedding page routes with history itself.
+   */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+  /** How many of this form's history entries lie behind the current one. */
+  private depth = 0;
+  private baseTitle = '';
 
   @query('sf-error-summary') private summaryElement!: SfErrorSummary | null;
   @query('.panel h2') private confirmationHeading!: HTMLElement | null;
+
+  private get history(): boolean {
+    return !this.noHistory;
+  }
 
   /** Answers by field name, kept across re-renders, failed submits and (later) page changes. */
   private answers: Record<string, unknown> = {};
@@ -102,15 +137,45 @@ export class SfForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') && this.definition !== undefined) this.useDefinition(this.definition);
-    else if (changed.has('src') && this.src && this.definition === undefined) void this.load(this.src);
+    else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
+  }
+
+  /** Loads the definition checker (a chunk of its own in the bundle); once, shared by every form. */
+  private static checker: Promise<typeof import('./definition-checker.js')> | undefined;
+  private static loadChecker() {
+    return (SfForm.checker ??= import('./definition-checker.js').catch((error) => {
+      SfForm.checker = undefined;
+      throw error;
+    }));
+  }
+
+  /** Settles when the definition given or fetched has been checked (and its elements loaded). */
+  private opening: Promise<unknown> = Promise.resolve();
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.opening;
+    return (await super.getUpdateComplete()) && done;
   }
 
   private useDefinition(input: unknown): void {
+    this.opening = this.checkDefinition(input);
+  }
+
+  private async checkDefinition(input: unknown): Promise<void> {
+    let parseDefinition;
+    try {
+      ({ parseDefinition } = await SfForm.loadChecker());
+    } catch (error) {
+      console.error('<sf-form>: the form checker could not be loaded:', error);
+      this.status = 'load-error';
+      return;
+    }
     const result = parseDefinition(input);
     if (result.ok) {
       this.form = result.definition;
       this.problems = [];
-      void this.loadElementsFor(result.definition);
+      await this.loadElementsFor(result.definition);
     } else {
       this.showAuthorError(result.problems);
     }
@@ -124,17 +189,37 @@ export class SfForm extends LitElement {
   private async loadElementsFor(form: FormDefinition): Promise<void> {
     const tags = lazyTagsFor(form.pages.flatMap((page) => page.fields));
     if (tags.size === 0) {
-      this.status = 'ready';
+      this.start(form);
       return;
     }
     this.status = 'loading';
     try {
       await loadElements(tags);
-      if (this.form === form) this.status = 'ready';
+      if (this.form === form) this.start(form);
     } catch (error) {
       console.error('<sf-form>: a part of the form could not be loaded:', error);
       if (this.form === form) this.status = 'load-error';
     }
+  }
+
+  private retryOpening = (): void => {
+    if (this.form) this.opening = this.loadElementsFor(this.form);
+    else if (this.definition !== undefined) this.useDefinition(this.definition);
+    else if (this.src) this.load(this.src);
+  };
+
+  /** Opens the form on its first applicable page, as the current history entry. */
+  private start(form: FormDefinition): void {
+    this.status = 'ready';
+    this.step = applicablePages(form, this.answers)[0]?.id ?? form.pages[0]!.id;
+    this.baseTitle = document.title;
+    this.depth = 0;
+    if (this.history) history.replaceState({ ...history.state, [HISTORY_KEY]: { form: form.id, step: this.step, depth: 0 } }, '');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
   }
 
   private showAuthorError(problems: DefinitionProblem[]): void {
@@ -148,10 +233,16 @@ export class SfForm extends LitElement {
     this.dispatchEvent(new SfDefinitionErrorEvent(problems));
   }
 
-  private async load(src: string): Promise<void> {
+  private load(src: string): void {
+    this.opening = this.fetchDefinition(src);
+  }
+
+  private async fetchDefinition(src: string): Promise<void> {
     this.loadController?.abort();
     const controller = (this.loadController = new AbortController());
     this.status = 'loading';
+    // Fetch the checker while the definition downloads: one round trip, not two, on 3G.
+    SfForm.loadChecker().catch(() => undefined);
     let input: unknown;
     try {
       const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
@@ -171,7 +262,7 @@ export class SfForm extends LitElement {
       this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: ${(error as Error).message}` }]);
       return;
     }
-    if (!controller.signal.aborted) this.useDefinition(input);
+    if (!controller.signal.aborted) await this.checkDefinition(input);
   }
 
   private get controls(): FormControl[] {
@@ -201,7 +292,10 @@ export class SfForm extends LitElement {
 
   private onFieldInput(event: Event): void {
     const control = event.target as FormControl;
-    if (control?.dataset?.sfField !== undefined) setAnswer(this.answers, control.name, control.answer);
+    if (control?.dataset?.sfField === undefined) return;
+    setAnswer(this.answers, control.name, control.answer);
+    // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
+    this.requestUpdate();
   }
 
   private itemsOf(repeatable: SfRepeatable): object[] {
@@ -222,20 +316,112 @@ export class SfForm extends LitElement {
     this.requestUpdate();
   }
 
+  /** Every field of the form, for conditions that read answers on other pages. */
+  private get allFields(): FieldDefinition[] {
+    return this.form?.pages.flatMap((page) => page.fields) ?? [];
+  }
+
+  /** The fields of the pages that apply: what conditions may read (skipped pages' answers count as unanswered). */
+  private get askedFields(): FieldDefinition[] {
+    return this.pages.flatMap((page) => page.fields);
+  }
+
+  /** The pages that apply to the answers so far, in order (skipped pages left out). */
+  private get pages(): PageDefinition[] {
+    return this.form ? applicablePages(this.form, this.answers) : [];
+  }
+
+  /** A one-page form sends from its page; a longer one shows "Check your answers" first. */
+  private get checksAnswers(): boolean {
+    return this.form?.checkAnswers ?? (this.form?.pages.length ?? 0) > 1;
+  }
+
+  private collectAnswers(): void {
+    for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
+  }
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (this.status !== 'ready' || !this.form) return;
-    const page = this.form.pages[0]!;
-    for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
-
-    const result = validatePage(page, this.answers);
+    this.collectAnswers();
+    if (this.step === CHECK_ANSWERS) {
+      await this.send();
+      return;
+    }
+    const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
+    const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
     for (const repeatable of this.repeatables) {
       const error = result.ok ? undefined : result.errors.find((e) => e.field === repeatable.name);
       repeatable.error = error ? this.messageFor(error) : '';
     }
     if (!result.ok) {
       // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
+      for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
+      await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
+      return;
+    }
+    const pages = this.pages;
+    const next = pages[pages.findIndex((p) => p.id === page.id) + 1];
+    if (this.returnToCheck || !next) {
+      if (this.checksAnswers) await this.goTo(CHECK_ANSWERS);
+      else await this.send();
+    } else {
+      await this.goTo(next.id);
+    }
+  }
+
+  /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
+  private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
+    this.collectAnswers();
+    this.clearErrorTitle();
+    if (step === CHECK_ANSWERS) this.returnToCheck = false;
+    this.step = step;
+    if (push && this.history) {
+      this.depth++;
+      history.pushState({ ...history.state, [HISTORY_KEY]: { form: this.form?.id, step, depth: this.depth } }, '');
+    }
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2[data-page-heading]');
+    document.title = `${heading?.textContent?.trim() ?? ''} – ${this.baseTitle}`;
+    heading?.focus();
+    const pages = this.pages;
+    this.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
+  }
+
+  /** Back: to the previous applicable page, through the browser's history when it is ours. */
+  private back(event: Event): void {
+    event.preventDefault();
+    if (this.history && this.depth > 0) {
+      history.back();
+      return;
+    }
+    const pages = this.pages;
+    const index = this.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.step);
+    if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
+  }
+
+  private onPopState = (event: PopStateEvent): void => {
+    const entry = (event.state as Record<string, { form?: string; step?: string; depth?: number }> | null)?.[HISTORY_KEY];
+    if (!this.form || entry?.form !== this.form.id || !entry.step || this.status !== 'ready') return;
+    this.depth = entry.depth ?? 0;
+    void this.goTo(entry.step, { push: false });
+  };
+
+  /** "Change" on the check-answers page: that page, then back to check answers. */
+  private change(event: Event, pageId: string): void {
+    event.preventDefault();
+    this.returnToCheck = true;
+    void this.goTo(pageId);
+  }
+
+  private async send(): Promise<void> {
+    const form = this.form!;
+    const result = validateSubmission(form, this.answers);
+    if (!result.ok) {
+      // Answers changed so that an earlier page no longer holds: back to the first one in error.
+      const first = this.pages.find((page) => result.errors.some((error) => fieldAtPath(page.fields, error.field)));
+      if (first && first.id !== this.step) await this.goTo(first.id);
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
       await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
       return;
@@ -248,11 +434,11 @@ export class SfForm extends LitElement {
 
     this.status = 'submitting';
     // File fields' values are File objects: they travel in `files`, never in the JSON answers.
-    const { answers, files } = splitFiles(page, result.data);
+    const { answers, files } = splitFiles({ id: 'all', title: form.title, fields: this.allFields }, result.data);
     const envelope: SubmissionEnvelope = {
       submissionId: createSubmissionId(),
-      formId: this.form.id,
-      formVersion: this.form.version,
+      formId: form.id,
+      formVersion: form.version,
       locale: this.activeLocale,
       answers,
       files,
@@ -265,16 +451,34 @@ export class SfForm extends LitElement {
     } catch (error) {
       outcome = { ok: false as const, error: { kind: 'fatal' as const, message: String(error) } };
     }
-    if (outcome.ok) {
+    if (outcome.ok && outcome.queued) {
+      // Kept on this device by an offline outbox: done for the person, sent later, never twice.
+      this.receipt = undefined;
+      this.queuedAt = outcome.queuedAt;
+      this.status = 'submitted';
+      this.clearErrorTitle();
+      announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
+      await this.updateComplete;
+      if (this.baseTitle) document.title = `${msg('Application saved on this device')} – ${this.baseTitle}`;
+      this.confirmationHeading?.focus();
+    } else if (outcome.ok) {
       this.receipt = outcome.receipt;
       this.status = 'submitted';
       this.clearErrorTitle();
       this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
       await this.updateComplete;
+      if (this.baseTitle) document.title = `${msg('Application submitted')} – ${this.baseTitle}`;
       this.confirmationHeading?.focus();
     } else {
       this.status = 'ready';
       this.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
+      if (outcome.error.kind === 'field-errors') {
+        const first = this.pages.find((page) => (outcome.error as { errors: FieldError[] }).errors.some((e) => fieldAtPath(page.fields, e.field)));
+        if (first && this.step === CHECK_ANSWERS) {
+          this.returnToCheck = true;
+          await this.goTo(first.id);
+        }
+      }
       await this.showSummary(this.submissionErrorItems(outcome.error));
     }
   }
@@ -312,18 +516,33 @@ export class SfForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
     this.loadController?.abort();
     if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
   }
 
-  /** Renders a field under a name prefix (`members[1].` for a repeated item's fields). */
-  private renderField(field: FieldDefinition, prefix = ''): unknown {
+  /** Where conditions of top-level fields look values up: every field of the form. */
+  private get topScope(): Scope {
+    return { fields: this.askedFields, answers: this.answers };
+  }
+
+  /**
+   * Renders a field under a name prefix (`members[1].` for a repeated item's fields), or nothing
+   * while its `showIf` fails: what was typed stays in the answers, unsent, until it shows again.
+   */
+  private renderField(field: FieldDefinition, prefix = '', scope: Scope = this.topScope): unknown {
+    if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
     const path = `${prefix}${field.name}`;
     return renderField(path === field.name ? field : { ...field, name: path }, {
       text: (value) => this.text(value),
       messages: this.messagesFor(field),
       answer: getAnswer(this.answers, path),
-      renderChildren: (fields, childPrefix = prefix) => html`${fields.map((child) => this.renderField(child, childPrefix))}`,
+      renderChildren: (fields, childPrefix = prefix) => {
+        // A repeated item's fields see the item's answers first, then the form's.
+        const item = childPrefix === prefix ? undefined : getAnswer(this.answers, childPrefix.slice(0, -1));
+        const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
+        return html`${fields.map((child) => this.renderField(child, childPrefix, childScope))}`;
+      },
     });
   }
 
@@ -337,6 +556,16 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
+  private renderQueued() {
+    return html`<div class="confirmation" part="confirmation">
+      <div class="panel panel--queued">
+        <h2 tabindex="-1">${msg('Application saved on this device')}</h2>
+        <p>${msg('You are offline, so your application has not been sent yet. It will be sent automatically when you are back online, even if you close this page and open it again later.')}</p>
+      </div>
+      <p>${msg('You will get a reference number once it has been sent. Do not fill in the form again: that would send a second application.')}</p>
+    </div>`;
+  }
+
   private renderConfirmation() {
     return html`<div class="confirmation" part="confirmation">
       <div class="panel">
@@ -347,7 +576,116 @@ export class SfForm extends LitElement {
         </p>
       </div>
       <p>${msg('We have received your application. Keep the reference number: you will need it if you contact us.')}</p>
+      ${this.form?.whatHappensNext
+        ? html`<h3>${msg('What happens next')}</h3>
+            <p>${this.text(this.form.whatHappensNext)}</p>`
+        : nothing}
+      <slot name="feedback"></slot>
     </div>`;
+  }
+
+  private renderPage(form: FormDefinition, page: PageDefinition) {
+    const pages = this.pages;
+    const position = pages.findIndex((p) => p.id === page.id) + 1;
+    const last = position === pages.length && !this.returnToCheck;
+    return html`
+      ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
+      <h2 part="title" data-page-heading tabindex="-1">${this.text(pages.length > 1 || form.pages.length > 1 ? page.title : form.title)}</h2>
+      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onFieldInput}
+        @change=${this.onFieldInput}
+        @sf-add-item=${this.onAddItem}
+        @sf-remove-item=${this.onRemoveItem}
+      >
+        ${page.fields.map((field) => this.renderField(field))}
+        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
+          ${last && !this.checksAnswers ? msg('Submit') : msg('Continue')}
+        </button>
+        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
+      </form>
+    `;
+  }
+
+  private renderCheckAnswers(form: FormDefinition) {
+    const data = validateSubmission(form, this.answers);
+    const values = data.ok ? data.data : {};
+    return html`
+      <h2 part="title" data-page-heading tabindex="-1">${msg('Check your answers before sending your application')}</h2>
+      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
+      ${this.pages.map(
+        (page) => html`<h3 class="check-heading">${this.text(page.title)}</h3>
+          <dl class="summary-list" part="summary-list">
+            ${applicableFields(page.fields, this.answers, { scopeFields: this.askedFields }).map((field) =>
+              this.renderAnswerRow(field, values[field.name], page.id),
+            )}
+          </dl>`,
+      )}
+      <form novalidate @submit=${this.onSubmit}>
+        <h3 class="check-heading">${msg('Now send your application')}</h3>
+        <p>${msg('By sending this application you confirm that, to the best of your knowledge, the details you are providing are correct.')}</p>
+        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>${msg('Accept and send')}</button>
+        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
+      </form>
+    `;
+  }
+
+  private renderAnswerRow(field: FieldDefinition, value: unknown, pageId: string) {
+    const label = this.text(field.label);
+    return html`<div class="summary-row">
+      <dt>${label}</dt>
+      <dd>${this.formatAnswer(field, value)}</dd>
+      <dd class="summary-action">
+        <a href="#sf-field-${field.name}" @click=${(event: Event) => this.change(event, pageId)}
+          >${msg('Change')} <span class="visually-hidden">${label}</span></a
+        >
+      </dd>
+    </div>`;
+  }
+
+  /** An answer as the person would say it, in their language. */
+  private formatAnswer(field: FieldDefinition, value: unknown): unknown {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return msg('Not answered');
+    const locale = this.activeLocale;
+    const optionLabel = (v: unknown) => {
+      const options = (field as { options?: { value: string; label: LocalizedText }[] }).options ?? [];
+      return this.text(options.find((option) => option.value === v)?.label) || String(v);
+    };
+    switch (field.type) {
+      case 'radios':
+      case 'select':
+        return optionLabel(value);
+      case 'checkboxes':
+        return (value as string[]).map(optionLabel).join(', ');
+      case 'checkbox':
+        return msg('Yes');
+      case 'date': {
+        const [y, m, d] = String(value).split('-').map(Number) as [number, number, number];
+        // Day month year, as GOV.UK writes dates (en alone would give the US order).
+        return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      }
+      case 'number':
+        return new Intl.NumberFormat(locale).format(value as number);
+      case 'money':
+        return `${new Intl.NumberFormat(locale).format(value as number)} ₸`;
+      case 'file':
+        return (value as { name: string }[]).map((file) => file.name).join(', ');
+      case 'repeatable':
+        return html`${(value as Record<string, unknown>[]).map(
+          (item, i) => html`<div class="summary-item">
+            <strong>${this.text(field.itemLabel)} ${i + 1}</strong>
+            <dl>
+              ${applicableFields(field.fields, item as Record<string, unknown>, {}, { fields: field.fields, answers: item, parent: this.topScope }).map(
+                (inner) => html`<dt>${this.text(inner.label)}</dt><dd>${this.formatAnswer(inner, item[inner.name])}</dd>`,
+              )}
+            </dl>
+          </div>`,
+        )}`;
+      default:
+        return String(value);
+    }
   }
 
   protected override render() {
@@ -360,32 +698,20 @@ export class SfForm extends LitElement {
       case 'load-error':
         return html`<div class="author-error" role="alert">
           <p>${msg('Part of this form could not be loaded. Check your connection and try again.')}</p>
-          <button class="button" type="button" @click=${() => this.form && this.loadElementsFor(this.form)}>${msg('Try again')}</button>
+          <button class="button" type="button" @click=${this.retryOpening}>${msg('Try again')}</button>
         </div>`;
       case 'author-error':
         return this.renderAuthorError();
       case 'submitted':
-        return html`<div lang=${lang ?? nothing}>${this.renderConfirmation()}</div>`;
+        return html`<div lang=${lang ?? nothing}>${this.queuedAt ? this.renderQueued() : this.renderConfirmation()}</div>`;
     }
     const form = this.form!;
-    const page = form.pages[0]!;
+    const pages = this.pages;
+    const page = form.pages.find((p) => p.id === this.step) ?? pages[0]!;
+    const first = this.step !== CHECK_ANSWERS && pages[0]?.id === page.id;
     return html`<div lang=${lang ?? nothing}>
-      <h2 part="title">${this.text(form.title)}</h2>
-      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
-      <form
-        novalidate
-        @submit=${this.onSubmit}
-        @input=${this.onFieldInput}
-        @change=${this.onFieldInput}
-        @sf-add-item=${this.onAddItem}
-        @sf-remove-item=${this.onRemoveItem}
-      >
-        ${page.fields.map((field) => this.renderField(field))}
-        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
-          ${msg('Submit')}
-        </button>
-        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
-      </form>
+      ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
+      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers(form) : this.renderPage(form, page)}
     </div>`;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { validateField, type FieldDefinition, type FieldError, type ErrorCode } from '@service-forms/core';
 import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
 
@@ -71,6 +72,8 @@ export abstract class FormControl extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // Chrome ("Error:", part labels) and messages re-render when setLocale() switches language.
+    updateWhenLocaleChanges(this);
     this.addEventListener('invalid', () => {
       // A native form's submit (or its checkValidity) found this control invalid: from now on,
       // show why. The control's own checkValidity() stays quiet, as a question should.

@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'sf-number-field': () => import('../number-field/number-field.js'),
   'sf-file-upload': () => import('../file-upload/file-upload.js'),
   'sf-repeatable': () => import('../repeatable/repeatable.js'),
+  'sf-language-switch': () => import('../language-switch/language-switch.js'),
 };
 
 /** The tags that load on demand. */

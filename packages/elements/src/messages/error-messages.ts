@@ -2,6 +2,8 @@ import { msg, str } from '@lit/localize';
 import type { ErrorCode, FieldError, FieldType } from '@service-forms/core';
 import { groupDigits } from '@service-forms/core';
 import { describeAccept, formatFileSize } from '../file-upload/format-file.js';
+import { getLocale } from '../localization/localization.js';
+import { plural } from '../localization/plural.js';
 
 /** Messages a definition or page author gives per error code, already in the person's language. */
 export type CustomMessages = Partial<Record<ErrorCode, string>>;
@@ -37,8 +39,10 @@ export function errorMessage(error: Pick<FieldError, 'code' | 'params'>, context
   const custom = context.messages?.[error.code];
   if (custom) return custom;
   const label = context.label;
-  const lower = midSentence(label);
+  // Kazakh and Russian cannot inflect a label: their wording quotes it whole («Дата рождения»).
+  const lower = getLocale() === 'en' ? midSentence(label) : label;
   const { params } = error;
+  const [min, max] = [Number(params.min), Number(params.max)];
   switch (error.code) {
     case 'required':
       if (context.type === 'file') return msg(str`Select a file for: ${label}`);
@@ -49,11 +53,26 @@ export function errorMessage(error: Pick<FieldError, 'code' | 'params'>, context
       if (context.type === 'repeatable') return msg(str`Add at least one item to ${lower}`);
       return msg(str`Enter ${lower}`);
     case 'too_short':
-      return msg(str`${label} must be ${String(params.min)} characters or more`);
+      return plural(min, {
+        one: () => msg(str`${label} must be ${min} character or more`, { id: 'too_short-one' }),
+        few: () => msg(str`${label} must be ${min} characters or more`, { id: 'too_short-few' }),
+        many: () => msg(str`${label} must be ${min} characters or more`, { id: 'too_short-many' }),
+        other: () => msg(str`${label} must be ${min} characters or more`, { id: 'too_short-other' }),
+      });
     case 'too_long':
-      return msg(str`${label} must be ${String(params.max)} characters or fewer`);
+      return plural(max, {
+        one: () => msg(str`${label} must be ${max} character or fewer`, { id: 'too_long-one' }),
+        few: () => msg(str`${label} must be ${max} characters or fewer`, { id: 'too_long-few' }),
+        many: () => msg(str`${label} must be ${max} characters or fewer`, { id: 'too_long-many' }),
+        other: () => msg(str`${label} must be ${max} characters or fewer`, { id: 'too_long-other' }),
+      });
     case 'too_many_words':
-      return msg(str`${label} must be ${String(params.max)} words or fewer`);
+      return plural(max, {
+        one: () => msg(str`${label} must be ${max} word or fewer`, { id: 'too_many_words-one' }),
+        few: () => msg(str`${label} must be ${max} words or fewer`, { id: 'too_many_words-few' }),
+        many: () => msg(str`${label} must be ${max} words or fewer`, { id: 'too_many_words-many' }),
+        other: () => msg(str`${label} must be ${max} words or fewer`, { id: 'too_many_words-other' }),
+      });
     case 'not_a_number':
       if (context.type === 'money') return msg(str`${label} must be a number, like ${groupDigits(85000)}`);
       return msg(str`${label} must be a number`);
@@ -99,22 +118,50 @@ export function errorMessage(error: Pick<FieldError, 'code' | 'params'>, context
     case 'date_in_past':
       return msg(str`${label} must be in the future`);
     case 'too_few_items':
-      return msg(str`Add at least ${String(params.min)} items to ${lower}`);
+      return plural(min, {
+        one: () => msg(str`Add at least ${min} item to ${lower}`, { id: 'too_few_items-one' }),
+        few: () => msg(str`Add at least ${min} items to ${lower}`, { id: 'too_few_items-few' }),
+        many: () => msg(str`Add at least ${min} items to ${lower}`, { id: 'too_few_items-many' }),
+        other: () => msg(str`Add at least ${min} items to ${lower}`, { id: 'too_few_items-other' }),
+      });
     case 'too_many_items':
-      return msg(str`You can add up to ${String(params.max)} items to ${lower}`);
+      return plural(max, {
+        one: () => msg(str`You can add up to ${max} item to ${lower}`, { id: 'too_many_items-one' }),
+        few: () => msg(str`You can add up to ${max} items to ${lower}`, { id: 'too_many_items-few' }),
+        many: () => msg(str`You can add up to ${max} items to ${lower}`, { id: 'too_many_items-many' }),
+        other: () => msg(str`You can add up to ${max} items to ${lower}`, { id: 'too_many_items-other' }),
+      });
     case 'too_few_selected':
-      return msg(str`Select at least ${String(params.min)} answers for: ${label}`);
+      return plural(min, {
+        one: () => msg(str`Select at least ${min} answer for: ${label}`, { id: 'too_few_selected-one' }),
+        few: () => msg(str`Select at least ${min} answers for: ${label}`, { id: 'too_few_selected-few' }),
+        many: () => msg(str`Select at least ${min} answers for: ${label}`, { id: 'too_few_selected-many' }),
+        other: () => msg(str`Select at least ${min} answers for: ${label}`, { id: 'too_few_selected-other' }),
+      });
     case 'too_many_selected':
-      return params.max === 1
-        ? msg(str`Select only one answer for: ${label}`)
-        : msg(str`Select no more than ${String(params.max)} answers for: ${label}`);
+      if (max === 1) return msg(str`Select only one answer for: ${label}`);
+      return plural(max, {
+        one: () => msg(str`Select no more than ${max} answer for: ${label}`, { id: 'too_many_selected-one' }),
+        few: () => msg(str`Select no more than ${max} answers for: ${label}`, { id: 'too_many_selected-few' }),
+        many: () => msg(str`Select no more than ${max} answers for: ${label}`, { id: 'too_many_selected-many' }),
+        other: () => msg(str`Select no more than ${max} answers for: ${label}`, { id: 'too_many_selected-other' }),
+      });
     case 'file_type':
       return msg(str`${String(params.name)} must be a ${describeAccept((params.accept as readonly string[] | undefined) ?? [])}`);
     case 'file_too_large':
       return msg(str`${String(params.name)} must be smaller than ${formatFileSize(Number(params.max))}`);
     case 'too_many_files':
-      return msg(str`You can choose up to ${String(params.max)} files for ${lower}`);
+      return plural(max, {
+        one: () => msg(str`You can choose up to ${max} file for ${lower}`, { id: 'too_many_files-one' }),
+        few: () => msg(str`You can choose up to ${max} files for ${lower}`, { id: 'too_many_files-few' }),
+        many: () => msg(str`You can choose up to ${max} files for ${lower}`, { id: 'too_many_files-many' }),
+        other: () => msg(str`You can choose up to ${max} files for ${lower}`, { id: 'too_many_files-other' }),
+      });
     case 'file_empty':
       return msg(str`${String(params.name)} is empty: choose another file`);
+    case 'unknown_field':
+      return msg('This answer is not part of the form. Reload the page and try again.');
+    case 'not_applicable':
+      return msg(str`${label} does not apply to your answers. Check your answers and try again.`);
   }
 }

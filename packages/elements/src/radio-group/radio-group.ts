@@ -125,10 +125,13 @@ export class SfRadioGroup extends FormControl {
     this.focusControl(undefined, options);
   }
 
-  private onChange(event: Event): void {
+  /**
+   * On `input`, which comes before `change`: by the time the event reaches a listening form,
+   * the value is already the new one.
+   */
+  private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.valueChanged();
-    this.redispatchChange();
   }
 
   protected override render() {
@@ -160,7 +163,8 @@ export class SfRadioGroup extends FormControl {
                     ?disabled=${this.isDisabled}
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
                     aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
-                    @change=${this.onChange}
+                    @input=${this.onInput}
+                    @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
                   />
                   <label for="option-${i}" id="option-${i}-label">${option.label}</label>

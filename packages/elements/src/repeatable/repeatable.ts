@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { fieldStyles } from '../internal/shared-styles.js';
@@ -63,6 +63,11 @@ export class SfRepeatable extends LitElement {
   @state() private formDisabled = false;
 
   private pending: Pending = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   private get template(): HTMLTemplateElement | null {
     return this.querySelector(':scope > template');

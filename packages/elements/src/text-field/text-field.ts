@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
   checkIin,
+  formatDate,
   mapKeyboardDigits,
   readsKeyboardDigits,
   TEXT_FORMATS,
@@ -12,6 +13,7 @@ import {
   type TextFormat,
 } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { getLocale } from '../localization/localization.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -47,18 +49,6 @@ const INPUT_SETUP: Record<TextFieldFormat, InputSetup> = {
 const NORMALIZED_FORMATS: ReadonlySet<TextFieldFormat> = new Set(['iin', 'bin', 'phone', 'postal-code', 'iban']);
 
 const isTextFormat = (format: string): format is TextFormat => (TEXT_FORMATS as readonly string[]).includes(format);
-
-/**
- * A long date ("15 January 1990") for an ISO date. English through Intl for now, day first as
- * in Kazakhstan; Kazakh needs shipped month names (Chromium's Intl gets `kk` wrong), which the
- * localization work adds along with the translated messages.
- */
-function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
-}
 
 /**
  * A single-line text field: label, hint, inline error and a native `<input>` in one shadow root.
@@ -217,7 +207,7 @@ export class SfTextField extends FormControl {
           @change=${this.redispatchChange}
           @keydown=${this.submitOnEnter}
         />
-        ${birthDate ? html`<p id="echo" class="echo" part="echo">${msg(str`Born ${longDate(birthDate)}`)}</p>` : nothing}
+        ${birthDate ? html`<p id="echo" class="echo" part="echo">${msg(str`Born ${formatDate(birthDate, getLocale(), 'long')}`)}</p>` : nothing}
       </div>
     `;
   }

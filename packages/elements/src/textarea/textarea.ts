@@ -6,6 +6,7 @@ import { countText, DEFAULT_COUNT_THRESHOLD, textareaLimit, type CountUnit, type
 import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
+import { plural } from '../localization/plural.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -21,25 +22,61 @@ const limitConverter = {
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
 /*
- * English plurals, one form for 1 and another for everything else. Each form is its own msg()
- * so the localization work can add Russian's few/many and Kazakh's forms without changing callers.
+ * Each plural form is its own msg() (Russian needs one/few/many, Kazakh and English one/other):
+ * see localization/plural.ts.
  */
 
 /** "You have 20 characters remaining" / "You have 3 words too many". */
 export function countMessage(remaining: number, unit: CountUnit): string {
   const n = Math.abs(remaining);
   if (unit === 'words') {
-    if (remaining < 0) return n === 1 ? msg(str`You have ${n} word too many`) : msg(str`You have ${n} words too many`);
-    return n === 1 ? msg(str`You have ${n} word remaining`) : msg(str`You have ${n} words remaining`);
+    if (remaining < 0) {
+      return plural(n, {
+        one: () => msg(str`You have ${n} word too many`, { id: 'words-too-many-one' }),
+        few: () => msg(str`You have ${n} words too many`, { id: 'words-too-many-few' }),
+        many: () => msg(str`You have ${n} words too many`, { id: 'words-too-many-many' }),
+        other: () => msg(str`You have ${n} words too many`, { id: 'words-too-many-other' }),
+      });
+    }
+    return plural(n, {
+      one: () => msg(str`You have ${n} word remaining`, { id: 'words-remaining-one' }),
+      few: () => msg(str`You have ${n} words remaining`, { id: 'words-remaining-few' }),
+      many: () => msg(str`You have ${n} words remaining`, { id: 'words-remaining-many' }),
+      other: () => msg(str`You have ${n} words remaining`, { id: 'words-remaining-other' }),
+    });
   }
-  if (remaining < 0) return n === 1 ? msg(str`You have ${n} character too many`) : msg(str`You have ${n} characters too many`);
-  return n === 1 ? msg(str`You have ${n} character remaining`) : msg(str`You have ${n} characters remaining`);
+  if (remaining < 0) {
+    return plural(n, {
+      one: () => msg(str`You have ${n} character too many`, { id: 'chars-too-many-one' }),
+      few: () => msg(str`You have ${n} characters too many`, { id: 'chars-too-many-few' }),
+      many: () => msg(str`You have ${n} characters too many`, { id: 'chars-too-many-many' }),
+      other: () => msg(str`You have ${n} characters too many`, { id: 'chars-too-many-other' }),
+    });
+  }
+  return plural(n, {
+    one: () => msg(str`You have ${n} character remaining`, { id: 'chars-remaining-one' }),
+    few: () => msg(str`You have ${n} characters remaining`, { id: 'chars-remaining-few' }),
+    many: () => msg(str`You have ${n} characters remaining`, { id: 'chars-remaining-many' }),
+    other: () => msg(str`You have ${n} characters remaining`, { id: 'chars-remaining-other' }),
+  });
 }
 
 /** "You can enter up to 500 characters": the limit, read once with the field's description. */
 export function limitMessage(max: number, unit: CountUnit): string {
-  if (unit === 'words') return max === 1 ? msg(str`You can enter up to ${max} word`) : msg(str`You can enter up to ${max} words`);
-  return max === 1 ? msg(str`You can enter up to ${max} character`) : msg(str`You can enter up to ${max} characters`);
+  if (unit === 'words') {
+    return plural(max, {
+      one: () => msg(str`You can enter up to ${max} word`, { id: 'words-limit-one' }),
+      few: () => msg(str`You can enter up to ${max} words`, { id: 'words-limit-few' }),
+      many: () => msg(str`You can enter up to ${max} words`, { id: 'words-limit-many' }),
+      other: () => msg(str`You can enter up to ${max} words`, { id: 'words-limit-other' }),
+    });
+  }
+  return plural(max, {
+    one: () => msg(str`You can enter up to ${max} character`, { id: 'chars-limit-one' }),
+    few: () => msg(str`You can enter up to ${max} characters`, { id: 'chars-limit-few' }),
+    many: () => msg(str`You can enter up to ${max} characters`, { id: 'chars-limit-many' }),
+    other: () => msg(str`You can enter up to ${max} characters`, { id: 'chars-limit-other' }),
+  });
 }
 
 /**

@@ -1,0 +1,187 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@service-forms/elements';
+import type { SfForm, SfErrorSummary, SfPageChangeEvent } from '@service-forms/elements';
+import { MemoryAdapter } from '@service-forms/adapters';
+import type { FormDefinition } from '@service-forms/core';
+import { deepActiveElement, expectAccessible, axNode } from '../../../../test/helpers/a11y.js';
+
+/** Three pages: the second only for under-16s; on the third, a field only with a disability. */
+const definition = (): FormDefinition => ({
+  id: 'flow',
+  version: '1.0.0',
+  locales: ['en'],
+  title: { en: 'Register' },
+  whatHappensNext: { en: 'An adviser will call you within 3 working days.' },
+  pages: [
+    {
+      id: 'you',
+      title: { en: 'About you' },
+      fields: [
+        { type: 'date', name: 'dob', label: { en: 'Date of birth' }, required: true, constraint: 'past' },
+        { type: 'radios', name: 'disability', label: { en: 'Do you have a disability?' }, required: true, options: [{ value: 'yes', label: { en: 'Yes' } }, { value: 'no', label: { en: 'No' } }] },
+      ],
+    },
+    {
+      id: 'representative',
+      title: { en: 'Your legal representative' },
+      showIf: { ageOf: 'dob', lessThan: 16 },
+      fields: [{ type: 'text', name: 'representative', label: { en: 'Representative’s full name' }, required: true }],
+    },
+    {
+      id: 'work',
+      title: { en: 'The work you want' },
+      fields: [
+        { type: 'text', name: 'adjustments', label: { en: 'Adjustments you need' }, required: true, showIf: { field: 'disability', equals: 'yes' } },
+        { type: 'text', name: 'position', label: { en: 'Desired position' }, required: true },
+      ],
+    },
+  ],
+});
+
+const root = (form: SfForm) => form.shadowRoot!;
+const heading = (form: SfForm) => root(form).querySelector<HTMLElement>('h2[data-page-heading]')!;
+const input = (form: SfForm, name: string, part = 'input') => root(form).querySelector(`[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(part)!;
+const button = (form: SfForm) => root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const back = (form: SfForm) => root(form).querySelector<HTMLAnchorElement>('a.back');
+const progress = (form: SfForm) => root(form).querySelector('.progress')?.textContent?.trim();
+
+async function open(adapter = new MemoryAdapter()) {
+  document.title = 'Ministry';
+  const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} .adapter=${adapter}></sf-form>`);
+  await form.updateComplete;
+  return form;
+}
+
+async function typeDate(form: SfForm, day: string, month: string, year: string) {
+  input(form, 'dob', '#day').focus();
+  await sendKeys({ type: day });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: month });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: year });
+}
+
+async function continueTo(form: SfForm, title: string) {
+  button(form).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => heading(form).textContent === title, `the page "${title}" shows`);
+}
+
+describe('sf-form: pages, conditions, check answers', () => {
+  afterEach(() => {
+    document.title = 'Ministry';
+  });
+
+  it('goes page by page with focus on each heading, a page title, "Step n of m" and no lost answers on Back', async () => {
+    const adapter = new MemoryAdapter();
+    const form = await open(adapter);
+    const changes: string[] = [];
+    form.addEventListener('sf-page-change', (e: SfPageChangeEvent) => changes.push(`${e.step} ${e.position}/${e.total}`));
+    expect(heading(form).textContent).to.equal('About you');
+    expect(progress(form)).to.equal('Step 1 of 2');
+    expect(back(form)).to.equal(null);
+    expect(button(form).textContent!.trim()).to.equal('Continue');
+    await typeDate(form, '15', '1', '1990');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll('input')[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    await continueTo(form, 'The work you want');
+    expect(deepActiveElement()).to.equal(heading(form));
+    expect(document.title).to.equal('The work you want – Ministry');
+    expect(progress(form)).to.equal('Step 2 of 2');
+    expect(root(form).querySelector('[name="adjustments"]')).to.equal(null); // no disability
+    input(form, 'position').focus();
+    await sendKeys({ type: 'Welder' });
+
+    back(form)!.click();
+    await waitUntil(() => heading(form).textContent === 'About you');
+    expect(input(form, 'dob', '#year').value).to.equal('1990');
+    await continueTo(form, 'The work you want');
+    expect(input(form, 'position').value).to.equal('Welder');
+    await continueTo(form, 'Check your answers before sending your application');
+    expect(changes).to.deep.equal(['work 2/2', 'you 1/2', 'work 2/2', 'check-answers 3/2']);
+    await expectAccessible(form);
+
+    const rows = [...root(form).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([
+      ['Date of birth', '15 January 1990'],
+      ['Do you have a disability?', 'No'],
+      ['Desired position', 'Welder'],
+    ]);
+    const change = root(form).querySelectorAll<HTMLAnchorElement>('.summary-action a')[2]!;
+    expect((await axNode(change)).name).to.equal('Change Desired position');
+
+    // Change goes to the page, and Continue comes back to check answers.
+    change.click();
+    await waitUntil(() => heading(form).textContent === 'The work you want');
+    input(form, 'position').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'er' });
+    await continueTo(form, 'Check your answers before sending your application');
+    expect(root(form).querySelectorAll('.summary-row dd')[4]!.textContent!.trim()).to.equal('Welderer');
+
+    button(form).click();
+    await waitUntil(() => root(form).querySelector('.confirmation'));
+    expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ dob: '1990-01-15', disability: 'no', position: 'Welderer' }]);
+    expect(root(form).querySelector('.confirmation')!.textContent).to.contain('An adviser will call you within 3 working days.');
+    expect(document.title).to.equal('Application submitted – Ministry');
+  });
+
+  it('asks the under-16 page only for a child, and counts it in the steps', async () => {
+    const form = await open();
+    await typeDate(form, '1', '3', '2015');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll('input')[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => progress(form) === 'Step 1 of 3', 'the conditional page counts as soon as the date says so');
+    await continueTo(form, 'Your legal representative');
+    expect(progress(form)).to.equal('Step 2 of 3');
+  });
+
+  it('hides a field whose condition stops holding and does not send what was typed in it', async () => {
+    const adapter = new MemoryAdapter();
+    const form = await open(adapter);
+    await typeDate(form, '15', '1', '1990');
+    const yesNo = root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll('input');
+    yesNo[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await continueTo(form, 'The work you want');
+    input(form, 'adjustments').focus();
+    await sendKeys({ type: 'A ramp' });
+    input(form, 'position').focus();
+    await sendKeys({ type: 'Cook' });
+    back(form)!.click();
+    await waitUntil(() => heading(form).textContent === 'About you');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll('input')[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    await continueTo(form, 'The work you want');
+    expect(root(form).querySelector('[name="adjustments"]')).to.equal(null);
+    await continueTo(form, 'Check your answers before sending your application');
+    button(form).click();
+    await waitUntil(() => root(form).querySelector('.confirmation'));
+    expect(adapter.submissions[0]!.answers).to.deep.equal({ dob: '1990-01-15', disability: 'no', position: 'Cook' });
+  });
+
+  it('a failed page focuses the summary and stays on the page', async () => {
+    const form = await open();
+    button(form).click();
+    await waitUntil(() => root(form).querySelector('sf-error-summary'));
+    const summary = root(form).querySelector<SfErrorSummary>('sf-error-summary')!;
+    await summary.updateComplete;
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+    expect(heading(form).textContent).to.equal('About you');
+    expect(document.title).to.equal('Error: Ministry');
+  });
+
+  it('moves between pages with the browser’s back and forward buttons', async () => {
+    const form = await open();
+    await typeDate(form, '15', '1', '1990');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll('input')[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    await continueTo(form, 'The work you want');
+    history.back();
+    await waitUntil(() => heading(form).textContent === 'About you', 'browser back shows the previous page');
+    expect(input(form, 'dob', '#day').value).to.equal('15');
+    history.forward();
+    await waitUntil(() => heading(form).textContent === 'The work you want', 'browser forward shows the next page again');
+  });
+});
