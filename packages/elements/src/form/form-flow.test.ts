@@ -185,3 +185,58 @@ describe('sf-form: pages, conditions, check answers', () => {
     await waitUntil(() => heading(form).textContent === 'The work you want', 'browser forward shows the next page again');
   });
 });
+
+describe('sf-form: switching language mid-form', () => {
+  const bilingual = (): FormDefinition => {
+    const def = definition();
+    def.locales = ['en', 'kk'];
+    def.title.kk = 'Тіркелу';
+    def.whatHappensNext!.kk = 'Кеңесші 3 жұмыс күні ішінде хабарласады.';
+    const kk: Record<string, string> = {
+      'About you': 'Сіз туралы',
+      'Your legal representative': 'Заңды өкіліңіз',
+      'The work you want': 'Қалаған жұмысыңыз',
+      'Date of birth': 'Туған күніңіз',
+      'Do you have a disability?': 'Мүгедектігіңіз бар ма?',
+      Yes: 'Иә',
+      No: 'Жоқ',
+      'Representative’s full name': 'Өкілдің толық аты-жөні',
+      'Adjustments you need': 'Сізге қажет бейімделулер',
+      'Desired position': 'Қалаған лауазым',
+    };
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const text = value as Record<string, unknown>;
+        if (typeof text.en === 'string' && kk[text.en]) text.kk = kk[text.en];
+        else Object.values(text).forEach(walk);
+      }
+    };
+    walk(def.pages);
+    return def;
+  };
+
+  afterEach(async () => {
+    const { setLocale } = await import('../localization/localization.js');
+    await setLocale('en');
+  });
+
+  it('re-renders every text in the new language and keeps the answers, the page and the switch focused', async () => {
+    const form = await fixture<SfForm>(html`<sf-form .definition=${bilingual()} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    await typeDate(form, '15', '1', '1990');
+    const switcher = root(form).querySelector('sf-language-switch')!;
+    await (switcher as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const kazakh = [...switcher.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('lang') === 'kk')!;
+    expect(kazakh.textContent!.trim()).to.equal('Қазақша');
+    kazakh.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(form).textContent === 'Сіз туралы', 'the heading in Kazakh');
+    expect(root(form).querySelector('[lang]')!.getAttribute('lang')).to.equal('kk');
+    expect(button(form).textContent!.trim()).to.equal('Жалғастыру');
+    expect(input(form, 'dob', '#year').value).to.equal('1990');
+    expect((await axNode(root(form).querySelector('[name="dob"]')!.shadowRoot!.querySelector('fieldset')!)).name).to.equal('Туған күніңіз');
+    expect(deepActiveElement()).to.equal(kazakh);
+    await expectAccessible(form);
+  });
+});

@@ -1,10 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   applicableFields,
   applicablePages,
   createSubmissionId,
+  formatDate,
+  formatMoney,
+  formatNumber,
   evaluateCondition,
   fieldAtPath,
   localize,
@@ -25,6 +28,7 @@ import {
 } from '@service-forms/core';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
+import { getLocale, resolveLocale, setLocale } from '../localization/localization.js';
 import type { FormControl } from '../internal/form-control.js';
 import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
 import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
@@ -86,12 +90,13 @@ export class SfForm extends LitElement {
   /** Where submissions go. */
   @property({ attribute: false }) adapter: SubmissionAdapter | undefined;
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
-  @property() locale: string | undefined;
+  @property({ reflect: true }) locale: string | undefined;
 
   @state() private status: Status = 'empty';
   @state() private form: FormDefinition | undefined;
   @state() private problems: DefinitionProblem[] = [];
   @state() private summary: SummaryItem[] = [];
+  private summarySource: (() => SummaryItem[]) | undefined;
   @state() private receipt: SubmissionReceipt | undefined;
   /** When an offline outbox kept the application on this device instead of sending it. */
   @state() private queuedAt: string | undefined;
@@ -111,6 +116,12 @@ export class SfForm extends LitElement {
   @query('sf-error-summary') private summaryElement!: SfErrorSummary | null;
   @query('.panel h2') private confirmationHeading!: HTMLElement | null;
 
+  constructor() {
+    super();
+    // Chrome ("Continue", "Step 2 of 5", messages) and definition text re-render on a switch.
+    updateWhenLocaleChanges(this);
+  }
+
   private get history(): boolean {
     return !this.noHistory;
   }
@@ -125,10 +136,14 @@ export class SfForm extends LitElement {
     return { ...this.answers };
   }
 
+  /**
+   * The language of the definition's text: the one the elements speak (`getLocale()`) when the
+   * form declares it, else the form's first locale.
+   */
   private get activeLocale(): string {
     const declared = this.form?.locales ?? ['en'];
-    const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || declared[0]!;
-    return declared.find((l) => l === wanted) ?? declared.find((l) => l === wanted.split('-')[0]) ?? declared[0]!;
+    const current = getLocale();
+    return declared.includes(current) ? current : declared[0]!;
   }
 
   private text(value: LocalizedText | undefined): string {
@@ -136,6 +151,7 @@ export class SfForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.summarySource) this.summary = this.summarySource();
     if (changed.has('definition') && this.definition !== undefined) this.useDefinition(this.definition);
     else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
   }
@@ -188,13 +204,17 @@ export class SfForm extends LitElement {
    */
   private async loadElementsFor(form: FormDefinition): Promise<void> {
     const tags = lazyTagsFor(form.pages.flatMap((page) => page.fields));
-    if (tags.size === 0) {
+    if (form.locales.length > 1 && !customElements.get('sf-language-switch')) tags.add('sf-language-switch');
+    // The language: the `locale` attribute, else the nearest `lang`, if the form declares it.
+    const wanted = resolveLocale(this);
+    const locale = form.locales.includes(wanted) ? wanted : form.locales.includes(getLocale()) ? getLocale() : form.locales[0]!;
+    if (tags.size === 0 && locale === getLocale()) {
       this.start(form);
       return;
     }
     this.status = 'loading';
     try {
-      await loadElements(tags);
+      await Promise.all([loadElements(tags), locale === getLocale() ? undefined : setLocale(locale)]);
       if (this.form === form) this.start(form);
     } catch (error) {
       console.error('<sf-form>: a part of the form could not be loaded:', error);
@@ -358,7 +378,7 @@ export class SfForm extends LitElement {
     if (!result.ok) {
       // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
+      await this.showSummary(() => result.errors.map((error) => this.summaryItem(error)));
       return;
     }
     const pages = this.pages;
@@ -498,8 +518,10 @@ export class SfForm extends LitElement {
     return [{ message: msg('Your application was not sent. Your answers are kept: try again in a few minutes.') }];
   }
 
-  private async showSummary(items: SummaryItem[]): Promise<void> {
-    this.summary = items;
+  private async showSummary(items: SummaryItem[] | (() => SummaryItem[])): Promise<void> {
+    // Kept as a function, so that after a language switch the summary speaks the new language.
+    this.summarySource = typeof items === 'function' ? items : () => items;
+    this.summary = this.summarySource();
     if (this.titleBeforeError === undefined) {
       this.titleBeforeError = document.title;
       document.title = `${msg('Error:')} ${document.title}`;
@@ -510,6 +532,7 @@ export class SfForm extends LitElement {
 
   private clearErrorTitle(): void {
     this.summary = [];
+    this.summarySource = undefined;
     if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
     this.titleBeforeError = undefined;
   }
@@ -661,15 +684,12 @@ export class SfForm extends LitElement {
         return (value as string[]).map(optionLabel).join(', ');
       case 'checkbox':
         return msg('Yes');
-      case 'date': {
-        const [y, m, d] = String(value).split('-').map(Number) as [number, number, number];
-        // Day month year, as GOV.UK writes dates (en alone would give the US order).
-        return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-      }
+      case 'date':
+        return formatDate(String(value), locale, 'long');
       case 'number':
-        return new Intl.NumberFormat(locale).format(value as number);
+        return formatNumber(value as number, locale);
       case 'money':
-        return `${new Intl.NumberFormat(locale).format(value as number)} ₸`;
+        return formatMoney(value as number, locale);
       case 'file':
         return (value as { name: string }[]).map((file) => file.name).join(', ');
       case 'repeatable':
@@ -710,6 +730,7 @@ export class SfForm extends LitElement {
     const page = form.pages.find((p) => p.id === this.step) ?? pages[0]!;
     const first = this.step !== CHECK_ANSWERS && pages[0]?.id === page.id;
     return html`<div lang=${lang ?? nothing}>
+      ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
       ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
       ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers(form) : this.renderPage(form, page)}
     </div>`;
