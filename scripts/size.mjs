@@ -47,6 +47,7 @@ for (const file of files) {
     continue;
   }
   for (const [kind, limit] of Object.entries(budget)) {
+    if (kind === 'each' && file.endsWith('/')) continue;
     if (!KINDS.includes(kind)) {
       errors.push(`${file}: unknown budget kind "${kind}" (allowed: ${KINDS.join(', ')})`);
     } else if (!Number.isInteger(limit) || limit <= 0) {
@@ -61,9 +62,17 @@ for (const file of files) {
     if (file.endsWith('/')) {
       const names = readdirSync(join(root, file)).filter((name) => name.endsWith('.js')).sort();
       const parts = names.map((name) => readFileSync(join(root, file, name)));
+      // `each` caps every chunk on its own: nobody downloads all of them, so the total is
+      // printed for information and only budgeted when a kind is given at the top level.
+      const each = budget.each ?? {};
       for (const [i, part] of parts.entries()) {
         const one = measure(part);
         if (!asJson) process.stdout.write(`  ${file}${names[i]}  min ${kb(one.min)}  gzip ${kb(one.gzip)}  brotli ${kb(one.brotli)}\n`);
+        for (const kind of KINDS) {
+          if (typeof each[kind] === 'number' && one[kind] > each[kind]) {
+            errors.push(`${file}${names[i]}: ${kind} size ${one[kind]} bytes (${kb(one[kind])}) exceeds the per-chunk ${kind} budget of ${each[kind]} bytes (${kb(each[kind])})`);
+          }
+        }
       }
       // Each chunk is fetched and compressed on its own: the total is the sum of the parts.
       const total = parts.map(measure).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
@@ -100,9 +109,10 @@ if (asJson) {
   const width = Math.max(0, ...results.map((r) => r.file.length));
   for (const r of results) {
     if (r.missing) continue;
-    const limits = KINDS.filter((kind) => typeof r.budget[kind] === 'number')
-      .map((kind) => `budget ${kind} ${kb(r.budget[kind])}`)
-      .join(', ');
+    const limits = [
+      ...KINDS.filter((kind) => typeof r.budget[kind] === 'number').map((kind) => `budget ${kind} ${kb(r.budget[kind])}`),
+      ...KINDS.filter((kind) => typeof r.budget.each?.[kind] === 'number').map((kind) => `each chunk ${kind} at most ${kb(r.budget.each[kind])}`),
+    ].join(', ');
     process.stdout.write(
       `${r.file.padEnd(width)}  min ${kb(r.min)}  gzip ${kb(r.gzip)}  brotli ${kb(r.brotli)}` +
         `${limits ? `  (${limits})` : ''}\n`,

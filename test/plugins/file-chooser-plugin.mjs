@@ -39,11 +39,22 @@ export function fileChooserPlugin() {
     }
     return waiters;
   };
-  const nextChooser = (waiters) =>
+  // Only the chooser of `target` (the input focused when the key is pressed) counts: under load
+  // a chooser an earlier test opened (Enter on a file input) can arrive late and must be skipped.
+  const nextChooser = (waiters, target) =>
     new Promise((resolve, reject) => {
       const waiter = (chooser) => {
-        clearTimeout(timer);
-        resolve(chooser);
+        void chooser
+          .element()
+          .evaluate((element, expected) => element === expected, target)
+          .then((mine) => {
+            if (!mine) {
+              waiters.unshift(waiter);
+              return;
+            }
+            clearTimeout(timer);
+            resolve(chooser);
+          }, reject);
       };
       const timer = setTimeout(() => {
         const index = waiters.indexOf(waiter);
@@ -67,7 +78,12 @@ export function fileChooserPlugin() {
       // Playwright takes either paths or payloads in one call, not both.
       if (new Set(files.map((file) => typeof file)).size > 1) throw new Error('choose-files: mix of onDisk and in-memory files');
       if ((payload?.via ?? 'keyboard') === 'keyboard') {
-        const opened = nextChooser(await intercept(page));
+        const target = await page.evaluateHandle(() => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active;
+        });
+        const opened = nextChooser(await intercept(page), target);
         await page.keyboard.press(payload?.key ?? 'Space');
         await (await opened).setFiles(files);
         return files.length;

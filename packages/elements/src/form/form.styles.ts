@@ -42,6 +42,29 @@ export const formStyles = css`
     outline: 3px solid var(--sf-color-focus, #1d70b8);
     outline-offset: 2px;
   }
+  .draft {
+    margin-block-end: 1rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--sf-color-info, #1d70b8);
+    background: var(--sf-color-info-background, #f3f2f1);
+  }
+  .draft p {
+    margin: 0 0 0.3rem;
+  }
+  .link-button {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--sf-color-link, #1d70b8);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
   .check-heading {
     margin: 1.5rem 0 0.75rem;
     font-size: 1.3rem;

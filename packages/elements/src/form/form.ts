@@ -39,6 +39,7 @@ import { splitFiles } from './split-files.js';
 import { getAnswer, setAnswer } from './answer-paths.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
+import type { DraftStore } from '@service-forms/adapters';
 import { lazyTagsFor, loadElements } from '../lazy/element-loader.js';
 import '../error-summary/error-summary.js';
 
@@ -87,8 +88,21 @@ export class SfForm extends LitElement {
   @property() src: string | undefined;
   /** A form definition object (parsed JSON); checked before it renders. */
   @property({ attribute: false }) definition: unknown;
-  /** Where submissions go. */
+  /** Where submissions go. Set it, or give `endpoint`. */
   @property({ attribute: false }) adapter: SubmissionAdapter | undefined;
+  /**
+   * A URL to post submissions to when no `adapter` is set: the fetch adapter (JSON or
+   * multipart, idempotency key, retries) behind the offline outbox, loaded on demand.
+   */
+  @property() endpoint: string | undefined;
+  /**
+   * `device`: keep the answers on this device as they are typed (not files), restore them when
+   * the form opens again, and offer "Clear my answers from this device". Leave it off on pages
+   * meant for shared computers.
+   */
+  @property() drafts: 'device' | 'off' | undefined;
+  /** A draft store of your own (tests, or another storage); `drafts="device"` makes one. */
+  @property({ attribute: false }) draftStore: DraftStore | undefined;
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   @property({ reflect: true }) locale: string | undefined;
 
@@ -96,6 +110,10 @@ export class SfForm extends LitElement {
   @state() private form: FormDefinition | undefined;
   @state() private problems: DefinitionProblem[] = [];
   @state() private summary: SummaryItem[] = [];
+  /** The date of a restored draft, shown with the clear action. */
+  @state() private draftRestoredAt: string | undefined;
+  @state() private hasDraft = false;
+  private saveDraft: ((answers: Record<string, unknown>) => void) & { flush?: () => void; cancel?: () => void } = () => {};
   private summarySource: (() => SummaryItem[]) | undefined;
   @state() private receipt: SubmissionReceipt | undefined;
   /** When an offline outbox kept the application on this device instead of sending it. */
@@ -208,13 +226,13 @@ export class SfForm extends LitElement {
     // The language: the `locale` attribute, else the nearest `lang`, if the form declares it.
     const wanted = resolveLocale(this);
     const locale = form.locales.includes(wanted) ? wanted : form.locales.includes(getLocale()) ? getLocale() : form.locales[0]!;
-    if (tags.size === 0 && locale === getLocale()) {
+    if (tags.size === 0 && locale === getLocale() && !this.endpoint && !this.drafts && !this.draftStore) {
       this.start(form);
       return;
     }
     this.status = 'loading';
     try {
-      await Promise.all([loadElements(tags), locale === getLocale() ? undefined : setLocale(locale)]);
+      await Promise.all([loadElements(tags), locale === getLocale() ? undefined : setLocale(locale), this.openServices(form)]);
       if (this.form === form) this.start(form);
     } catch (error) {
       console.error('<sf-form>: a part of the form could not be loaded:', error);
@@ -227,6 +245,54 @@ export class SfForm extends LitElement {
     else if (this.definition !== undefined) this.useDefinition(this.definition);
     else if (this.src) this.load(this.src);
   };
+
+  /** Loads the services `endpoint` and `drafts` ask for (a chunk), and restores a draft. */
+  private async openServices(form: FormDefinition): Promise<void> {
+    if (!this.endpoint && this.drafts !== 'device' && !this.draftStore) return;
+    const services = await import('./submission-services.js');
+    if (this.endpoint && !this.adapter) {
+      const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
+      outbox.addEventListener('sent', (event) => this.onSentLater(event as InstanceType<typeof services.OutboxSentEvent>));
+      this.adapter = outbox;
+    }
+    const store = this.draftStore ?? (this.drafts === 'device' ? (this.draftStore = new services.IndexedDbDraftStore()) : undefined);
+    if (!store) return;
+    const save = services.debounce((answers: Record<string, unknown>) => {
+      void store.save(form.id, form.version, answers).then((saved) => (this.hasDraft ||= saved));
+    }, 1000);
+    this.saveDraft = Object.assign((answers: Record<string, unknown>) => save(answers), { flush: () => save.flush(), cancel: () => save.cancel() });
+    const draft = await store.load(form.id, form.version);
+    if (draft && this.form === form) {
+      this.answers = structuredClone(draft.answers) as Record<string, unknown>;
+      this.hasDraft = true;
+      this.draftRestoredAt = draft.savedAt;
+      announce(msg('Your answers saved on this device have been restored.'));
+    }
+  }
+
+  /** An application the outbox kept on this device has been sent: show its reference. */
+  private onSentLater(event: { receipt: SubmissionReceipt; envelope: SubmissionEnvelope }): void {
+    if (!this.queuedAt || event.envelope.formId !== this.form?.id) return;
+    this.queuedAt = undefined;
+    this.receipt = event.receipt;
+    announce(msg(str`Your application has been sent. Your reference number is ${event.receipt.reference}.`));
+  }
+
+  private async clearDraft(): Promise<void> {
+    this.saveDraft.cancel?.();
+    if (!this.form || !this.draftStore) return;
+    try {
+      await this.draftStore.clear(this.form.id);
+    } catch {
+      announce(msg('Your answers could not be cleared from this device. Try again.'));
+      return;
+    }
+    this.hasDraft = false;
+    this.draftRestoredAt = undefined;
+    this.answers = {};
+    this.start(this.form);
+    announce(msg('Your answers have been cleared from this device.'));
+  }
 
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
@@ -314,6 +380,7 @@ export class SfForm extends LitElement {
     const control = event.target as FormControl;
     if (control?.dataset?.sfField === undefined) return;
     setAnswer(this.answers, control.name, control.answer);
+    this.saveDraft(this.answers);
     // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
     this.requestUpdate();
   }
@@ -470,6 +537,12 @@ export class SfForm extends LitElement {
       outcome = await this.adapter.submit(envelope, { signal: new AbortController().signal });
     } catch (error) {
       outcome = { ok: false as const, error: { kind: 'fatal' as const, message: String(error) } };
+    }
+    if (outcome.ok) {
+      // Sent, or kept by the outbox: the draft has done its job.
+      this.saveDraft.cancel?.();
+      if (this.draftStore) void this.draftStore.clear(form.id).catch(() => undefined);
+      this.hasDraft = false;
     }
     if (outcome.ok && outcome.queued) {
       // Kept on this device by an offline outbox: done for the person, sent later, never twice.
@@ -732,6 +805,12 @@ export class SfForm extends LitElement {
     return html`<div lang=${lang ?? nothing}>
       ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
       ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
+      ${this.hasDraft
+        ? html`<div class="draft" part="draft">
+            <p>${this.draftRestoredAt ? msg(str`We restored the answers you saved on this device on ${formatDate(this.draftRestoredAt.slice(0, 10), this.activeLocale, 'long')}.`) : msg('Your answers are saved on this device as you type.')}</p>
+            <button class="link-button" type="button" @click=${this.clearDraft}>${msg('Clear my answers from this device')}</button>
+          </div>`
+        : nothing}
       ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers(form) : this.renderPage(form, page)}
     </div>`;
   }

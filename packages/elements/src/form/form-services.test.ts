@@ -1,0 +1,70 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@service-forms/elements';
+import { liveRegionText, type SfForm } from '@service-forms/elements';
+import { MemoryAdapter, MemoryDraftStore } from '@service-forms/adapters';
+import type { FormDefinition } from '@service-forms/core';
+import { axNode } from '../../../../test/helpers/a11y.js';
+
+const definition = (): FormDefinition => ({
+  id: 'drafts-test',
+  version: '1.0.0',
+  locales: ['en'],
+  title: { en: 'Contact' },
+  pages: [{ id: 'contact', title: { en: 'Contact' }, fields: [{ type: 'text', name: 'fullName', label: { en: 'Full name' }, required: true }] }],
+});
+const root = (form: SfForm) => form.shadowRoot!;
+const input = (form: SfForm) => root(form).querySelector('[name="fullName"]')!.shadowRoot!.querySelector('input')!;
+
+describe('sf-form: drafts on this device', () => {
+  it('saves as the person types, restores on reopening, says so, and clears on request', async () => {
+    const store = new MemoryDraftStore();
+    const first = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await first.updateComplete;
+    input(first).focus();
+    await sendKeys({ type: 'Әлия' });
+    await waitUntil(async () => (await store.load('drafts-test', '1.0.0'))?.answers.fullName === 'Әлия', 'saved after a pause', { timeout: 3000 });
+
+    const again = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await again.updateComplete;
+    expect(input(again).value).to.equal('Әлия');
+    await waitUntil(() => liveRegionText() === 'Your answers saved on this device have been restored.');
+    const clear = root(again).querySelector<HTMLButtonElement>('.draft button')!;
+    expect((await axNode(clear)).name).to.equal('Clear my answers from this device');
+    clear.click();
+    await waitUntil(() => liveRegionText() === 'Your answers have been cleared from this device.');
+    await again.updateComplete;
+    expect(input(again).value).to.equal('');
+    expect(await store.load('drafts-test', '1.0.0')).to.equal(undefined);
+  });
+
+  it('clears the draft once the application is sent', async () => {
+    const store = new MemoryDraftStore();
+    const adapter = new MemoryAdapter();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${adapter}></sf-form>`);
+    await form.updateComplete;
+    input(form).focus();
+    await sendKeys({ type: 'Қайрат' });
+    await waitUntil(async () => (await store.load('drafts-test', '1.0.0')) !== undefined, 'saved', { timeout: 3000 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(form).querySelector('.confirmation'));
+    await waitUntil(async () => (await store.load('drafts-test', '1.0.0')) === undefined, 'cleared after sending');
+    expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ fullName: 'Қайрат' }]);
+  });
+});
+
+describe('sf-form: endpoint', () => {
+  it('posts through the fetch adapter and the outbox to a real server and shows its reference', async () => {
+    await fetch('/test-api/reset?scope=form-endpoint', { method: 'POST' });
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} endpoint="/test-api/submissions?scope=form-endpoint"></sf-form>`);
+    await form.updateComplete;
+    input(form).focus();
+    await sendKeys({ type: 'Jean-Luc' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(form).querySelector('.reference'), 'the server’s reference shows', { timeout: 5000 });
+    const stats = await (await fetch('/test-api/stats?scope=form-endpoint')).json();
+    const reference = root(form).querySelector('.reference')!.textContent!.trim();
+    const stored = Object.values(stats.submissions) as { stored: number; reference: string }[];
+    expect(stored.map((s) => [s.stored, s.reference])).to.deep.equal([[1, reference]]);
+  });
+});
