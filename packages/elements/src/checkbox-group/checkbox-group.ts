@@ -6,7 +6,7 @@ import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
-import { checkboxStyles } from '../checkbox/checkbox.styles.js';
+import { choiceStyles } from '../internal/choice-styles.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** A limit from an attribute: a whole number from 1, or none (an empty attribute reads as 0). */
@@ -52,7 +52,7 @@ export interface CheckboxOption {
  * @event change - When a box is ticked or unticked (re-fired from the host).
  */
 export class SfCheckboxGroup extends FormControl {
-  static override styles = [fieldStyles, checkboxStyles, checkboxGroupStyles];
+  static override styles = [fieldStyles, choiceStyles, checkboxGroupStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
   @property({ attribute: false }) options: CheckboxOption[] = [];

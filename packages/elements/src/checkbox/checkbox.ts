@@ -6,7 +6,7 @@ import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
-import { checkboxStyles } from './checkbox.styles.js';
+import { choiceStyles } from '../internal/choice-styles.js';
 
 /**
  * A single checkbox for one yes, such as consent to the processing of personal data: the native
@@ -32,7 +32,7 @@ import { checkboxStyles } from './checkbox.styles.js';
  * @event change - When the box is ticked or unticked (re-fired from the host).
  */
 export class SfCheckbox extends FormControl {
-  static override styles = [fieldStyles, checkboxStyles];
+  static override styles = [fieldStyles, choiceStyles];
 
   /** What FormData holds under `name` when the box is ticked, as for a native checkbox. */
   @property() value = 'on';

@@ -5,6 +5,7 @@ import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
+import { choiceStyles } from '../internal/choice-styles.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /** One choice of a radio group. */
@@ -40,7 +41,7 @@ export interface RadioOption {
  * @event change - When the choice changes (re-fired from the host).
  */
 export class SfRadioGroup extends FormControl {
-  static override styles = [fieldStyles, radioGroupStyles];
+  static override styles = [fieldStyles, choiceStyles, radioGroupStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
   @property({ attribute: false }) options: RadioOption[] = [];

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * A 40px box beside its label: the box and the label are one target (a label click ticks it),
- * well over the 24×24 CSS px of WCAG 2.5.8.
+ * One choice of a radio group, a checkbox group or a single checkbox: a 40px box beside its
+ * label, the box and the label one target (a label click chooses it), well over the 24×24 CSS
+ * px of WCAG 2.5.8.
  */
-export const checkboxStyles = css`
+export const choiceStyles = css`
   .option {
     display: grid;
     grid-template-columns: 2.5rem 1fr;
