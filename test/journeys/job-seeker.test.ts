@@ -31,6 +31,16 @@ async function focusStartOfPage(): Promise<void> {
   start.focus();
 }
 
+/** Tabs from the start of the page past the language switch (English, Қазақша, Русский). */
+async function tabPastLanguageSwitch(form: SfForm): Promise<void> {
+  const buttons = [...inner(form).querySelector('sf-language-switch')!.shadowRoot!.querySelectorAll('button')];
+  expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['English', 'Қазақша', 'Русский']);
+  for (const button of buttons) {
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button);
+  }
+}
+
 describe('journey: job-seeker registration (keyboard only)', () => {
   let originalTitle: string;
   beforeEach(() => {
@@ -45,6 +55,7 @@ describe('journey: job-seeker registration (keyboard only)', () => {
     const form = await openForm(adapter);
     await expectAccessible(form);
     await focusStartOfPage();
+    await tabPastLanguageSwitch(form);
     const heading = () => inner(form).querySelector<HTMLElement>('h2[data-page-heading]')!;
     const onPage = async (title: string) => {
       await waitUntil(() => heading().textContent === title, `the page "${title}" shows`);
@@ -187,6 +198,7 @@ describe('journey: job-seeker registration (keyboard only)', () => {
     const adapter = new MemoryAdapter();
     const form = await openForm(adapter);
     await focusStartOfPage();
+    await tabPastLanguageSwitch(form);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '900115300014' }); // wrong check digit
     await sendKeys({ press: 'Tab' });

@@ -51,11 +51,11 @@ describe('example forms: the definitions', () => {
         assert.deepEqual(result.ok ? [] : result.problems, []);
       });
 
-      it('is English only for now, version 1.0.0, with what happens next', () => {
+      it('is in English, Kazakh and Russian, version 1.0.0, with what happens next in each', () => {
         const definition = load(file);
-        assert.deepEqual(definition.locales, ['en']);
+        assert.deepEqual(definition.locales, ['en', 'kk', 'ru']);
         assert.equal(definition.version, '1.0.0');
-        assert.ok(definition.whatHappensNext?.en, 'whatHappensNext.en');
+        for (const locale of ['en', 'kk', 'ru'] as const) assert.ok(definition.whatHappensNext?.[locale], `whatHappensNext.${locale}`);
       });
 
       it('uses conditions, and a repeatable, a file upload or a national identifier', () => {
@@ -68,10 +68,10 @@ describe('example forms: the definitions', () => {
         assert.ok(fields.some((f) => f.type === 'repeatable' || f.type === 'file' || (f.type === 'text' && (f.format === 'iin' || f.format === 'bin'))));
       });
 
-      it('gives every required field its own "required" message', () => {
+      it('gives every required field its own "required" message in each language', () => {
         const definition = load(file);
         const missing = allFields(definition.pages.flatMap((p) => p.fields))
-          .filter((f) => f.required && !f.messages?.required?.en)
+          .filter((f) => f.required && !(f.messages?.required?.en && f.messages.required.kk && f.messages.required.ru))
           .map((f) => f.name);
         assert.deepEqual(missing, []);
       });
