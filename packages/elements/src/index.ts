@@ -19,7 +19,7 @@ export { SfForm } from './form/form.js';
 export { SfFieldset } from './fieldset/fieldset.js';
 export { SfRepeatable } from './repeatable/repeatable.js';
 export { SfLanguageSwitch, SfLocaleChangeEvent } from './language-switch/language-switch.js';
-export { getLocale, setLocale, resolveLocale, type Locale } from './localization/localization.js';
+export { getLocale, setLocale, resolveLocale, followDocumentLanguage, type Locale } from './localization/localization.js';
 export { plural, pluralCategory, type PluralForms } from './localization/plural.js';
 export * from './events/repeatable-events.js';
 export * from './events/form-events.js';

@@ -6,10 +6,11 @@
  * `customElements.whenDefined('sf-file-upload')` instead.
  */
 import { autoloadElements } from './lazy/element-loader.js';
+import { followDocumentLanguage } from './localization/localization.js';
 
 export { FormControl } from './internal/form-control.js';
 export { announce } from './internal/live-region.js';
-export { getLocale, setLocale, resolveLocale, type Locale } from './localization/localization.js';
+export { getLocale, setLocale, resolveLocale, followDocumentLanguage, type Locale } from './localization/localization.js';
 export { SfTextField } from './text-field/text-field.js';
 export { SfRadioGroup } from './radio-group/radio-group.js';
 export { SfDateInput } from './date-input/date-input.js';
@@ -35,5 +36,9 @@ export type {
   SubmissionError,
 } from '@service-forms/core';
 
-// Hand-written `<sf-file-upload>` and friends in the page load as they appear.
-if (typeof document !== 'undefined') autoloadElements(document);
+// Hand-written `<sf-file-upload>` and friends in the page load as they appear, and speak the
+// page's language (`<html lang>`).
+if (typeof document !== 'undefined') {
+  autoloadElements(document);
+  followDocumentLanguage(document);
+}

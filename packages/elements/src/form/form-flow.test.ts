@@ -239,4 +239,32 @@ describe('sf-form: switching language mid-form', () => {
     expect(deepActiveElement()).to.equal(kazakh);
     await expectAccessible(form);
   });
+
+  it('re-writes the document title, and its "Error:" prefix, in the new language', async () => {
+    document.title = 'Ministry';
+    const form = await fixture<SfForm>(html`<sf-form .definition=${bilingual()} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    await typeDate(form, '15', '1', '1990');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    await continueTo(form, 'The work you want');
+    expect(document.title).to.equal('The work you want – Ministry');
+    button(form).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(form).querySelector('sf-error-summary'), 'the summary shows');
+    expect(document.title).to.equal('Error: The work you want – Ministry');
+
+    const switcher = root(form).querySelector('sf-language-switch')!;
+    [...switcher.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('lang') === 'kk')!.click();
+    await waitUntil(() => heading(form).textContent === 'Қалаған жұмысыңыз', 'the heading in Kazakh');
+    await waitUntil(() => document.title === 'Қате: Қалаған жұмысыңыз – Ministry', `the title in Kazakh, not "${document.title}"`);
+
+    // Fixed in Kazakh: the prefix goes, the Kazakh page title stays.
+    input(form, 'position').focus();
+    await sendKeys({ type: 'Аспаз' });
+    button(form).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(form).textContent !== 'Қалаған жұмысыңыз', 'on to check answers');
+    expect(document.title).to.equal(`${heading(form).textContent!.trim()} – Ministry`);
+    expect(document.title.startsWith('Қате')).to.equal(false);
+  });
 });

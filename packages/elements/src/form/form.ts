@@ -147,6 +147,9 @@ export class SfForm extends LitElement {
   /** Answers by field name, kept across re-renders, failed submits and (later) page changes. */
   private answers: Record<string, unknown> = {};
   private titleBeforeError: string | undefined;
+  /** What the document title says now, without "Error:", re-read when the language changes. */
+  private titleSource: (() => string) | undefined;
+  private titledLocale = '';
   private loadController: AbortController | undefined;
 
   /** The answers as typed so far, by field name (date parts for dates). */
@@ -298,7 +301,11 @@ export class SfForm extends LitElement {
   private start(form: FormDefinition): void {
     this.status = 'ready';
     this.step = applicablePages(form, this.answers)[0]?.id ?? form.pages[0]!.id;
-    this.baseTitle = document.title;
+    // Started again (answers cleared): the page's own title back, not "Page – title" as a base.
+    this.clearErrorTitle();
+    if (this.titleSource) document.title = this.baseTitle;
+    else this.baseTitle = document.title;
+    this.titleSource = undefined;
     this.depth = 0;
     if (this.history) history.replaceState({ ...history.state, [HISTORY_KEY]: { form: form.id, step: this.step, depth: 0 } }, '');
   }
@@ -470,7 +477,7 @@ export class SfForm extends LitElement {
     }
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('h2[data-page-heading]');
-    document.title = `${heading?.textContent?.trim() ?? ''} – ${this.baseTitle}`;
+    this.setTitle(() => `${this.renderRoot.querySelector('h2[data-page-heading]')?.textContent?.trim() ?? ''} – ${this.baseTitle}`);
     heading?.focus();
     const pages = this.pages;
     this.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
@@ -552,7 +559,7 @@ export class SfForm extends LitElement {
       this.clearErrorTitle();
       announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
       await this.updateComplete;
-      if (this.baseTitle) document.title = `${msg('Application saved on this device')} – ${this.baseTitle}`;
+      if (this.baseTitle) this.setTitle(() => `${msg('Application saved on this device')} – ${this.baseTitle}`);
       this.confirmationHeading?.focus();
     } else if (outcome.ok) {
       this.receipt = outcome.receipt;
@@ -560,7 +567,7 @@ export class SfForm extends LitElement {
       this.clearErrorTitle();
       this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
       await this.updateComplete;
-      if (this.baseTitle) document.title = `${msg('Application submitted')} – ${this.baseTitle}`;
+      if (this.baseTitle) this.setTitle(() => `${msg('Application submitted')} – ${this.baseTitle}`);
       this.confirmationHeading?.focus();
     } else {
       this.status = 'ready';
@@ -601,6 +608,26 @@ export class SfForm extends LitElement {
     }
     await this.updateComplete;
     this.summaryElement?.focus();
+  }
+
+  private setTitle(source: () => string): void {
+    this.titleSource = source;
+    document.title = source();
+  }
+
+  /** After a language switch: the page title and its "Error:" prefix in the new language. */
+  private retitle(): void {
+    if (this.titleSource && this.titleBeforeError !== undefined) this.titleBeforeError = this.titleSource();
+    if (this.titleBeforeError !== undefined) document.title = `${msg('Error:')} ${this.titleBeforeError}`;
+    else if (this.titleSource) document.title = this.titleSource();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const locale = getLocale();
+    if (locale === this.titledLocale) return;
+    if (this.titledLocale) this.retitle();
+    this.titledLocale = locale;
   }
 
   private clearErrorTitle(): void {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import {
   errorMessage,
+  followDocumentLanguage,
   formatFileSize,
   getLocale,
   liveRegionText,
@@ -259,5 +260,43 @@ describe("Kazakh formatting in Chromium, where Intl's kk is not real", () => {
     expect(formatDate('2025-03-08', 'ru', 'long')).to.equal('8 марта 2025 г.');
     expect(formatNumber(1234567.89, 'kk')).to.equal(`1${NBSP}234${NBSP}567,89`);
     expect(formatMoney(1234567, 'kk')).to.equal(`1${NBSP}234${NBSP}567${NBSP}₸`);
+  });
+});
+
+describe('followDocumentLanguage: hand-written controls speak the page language', () => {
+  const root = document.documentElement;
+  let before: string | null;
+  let stop: (() => void) | undefined;
+  beforeEach(() => {
+    before = root.getAttribute('lang');
+  });
+  afterEach(() => {
+    stop?.();
+    if (before === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', before);
+  });
+
+  it('follows <html lang> now and when the page changes it, ignores languages it does not speak, and stops when asked', async () => {
+    root.setAttribute('lang', 'ru-RU');
+    stop = followDocumentLanguage();
+    await waitUntil(() => getLocale() === 'ru', 'Russian from <html lang="ru-RU">');
+    const field = await fixture<SfTextField>(html`<sf-text-field name="name" label="Full name" required></sf-text-field>`);
+    field.showValidation();
+    await field.updateComplete;
+    expect(field.validationMessage).to.equal('Заполните поле «Full name»');
+
+    root.setAttribute('lang', 'kk');
+    await waitUntil(() => getLocale() === 'kk', 'Kazakh when the page switches');
+    await field.updateComplete;
+    expect((await axNode(field.shadowRoot!.querySelector('input')!)).description).to.equal('Қате: «Full name» өрісін толтырыңыз');
+
+    root.setAttribute('lang', 'de');
+    await settle();
+    expect(getLocale()).to.equal('kk');
+
+    stop();
+    root.setAttribute('lang', 'en');
+    await settle();
+    expect(getLocale()).to.equal('kk');
   });
 });

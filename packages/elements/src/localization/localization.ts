@@ -39,3 +39,33 @@ export function resolveLocale(element: Element): Locale {
   }
   return normalizeLocale(document.documentElement.lang);
 }
+
+/**
+ * Makes the elements speak the page's language: `<html lang>` now, and again whenever the page
+ * changes it (a site's own language menu). Hand-written controls outside `sf-form` need this;
+ * `sf-form` resolves its own locale and may differ. The bundle (`dist/service-forms.js`) calls
+ * it once on load; with the npm packages, call it yourself. Returns a function that stops
+ * following. A language the elements do not speak leaves them in the one they speak.
+ */
+export function followDocumentLanguage(doc: Document = document): () => void {
+  const root = doc.documentElement;
+  let followed = '';
+  const follow = () => {
+    const lang = root.getAttribute('lang') ?? '';
+    if (lang === followed) return;
+    followed = lang;
+    if (!lang || !isSpoken(lang)) return;
+    // A failed load (offline) keeps the current language; the next change tries again.
+    setLocale(lang).catch(() => (followed = ''));
+  };
+  follow();
+  const observer = new MutationObserver(follow);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+}
+
+/** `kk`, `kk-KZ`, `ru-RU`, `en-GB`: yes; `de`, `uz`: no. */
+function isSpoken(lang: string): boolean {
+  const primary = lang.toLowerCase().split(/[-_]/)[0];
+  return primary === sourceLocale || (targetLocales as readonly string[]).includes(primary!);
+}
