@@ -42,7 +42,8 @@ export const formStyles = css`
     outline: 3px solid var(--sf-color-focus, #1d70b8);
     outline-offset: 2px;
   }
-  .draft {
+  .draft,
+  .notice {
     margin-block-end: 1rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 5px solid var(--sf-color-info, #1d70b8);
@@ -50,6 +51,9 @@ export const formStyles = css`
   }
   .draft p {
     margin: 0 0 0.3rem;
+  }
+  .notice p {
+    margin: 0;
   }
   .link-button {
     min-height: 1.5rem;

@@ -72,6 +72,8 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @csspart back - The Back link.
  * @csspart summary-list - The answers on "Check your answers".
  * @csspart confirmation - The confirmation panel with the reference number.
+ * @csspart draft - The note that answers are saved on this device, with "Clear my answers".
+ * @csspart outbox-notice - The note about an application kept on this device on an earlier visit: waiting, or sent with its reference.
  * @csspart author-error - The box that lists what is wrong with a definition.
  * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
  * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
@@ -118,6 +120,10 @@ export class SfForm extends LitElement {
   @state() private receipt: SubmissionReceipt | undefined;
   /** When an offline outbox kept the application on this device instead of sending it. */
   @state() private queuedAt: string | undefined;
+  /** The submission this page kept in the outbox, told apart from ones kept on earlier visits. */
+  private queuedId: string | undefined;
+  /** An application kept on this device on an earlier visit: still waiting, or now sent. */
+  @state() private earlier: { waitingSince: string } | { reference: string } | undefined;
   /** The page shown (its id), or "check-answers". */
   @state() private step = '';
   /** After "Change" on check answers, Continue returns there. */
@@ -257,6 +263,10 @@ export class SfForm extends LitElement {
       const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
       outbox.addEventListener('sent', (event) => this.onSentLater(event as InstanceType<typeof services.OutboxSentEvent>));
       this.adapter = outbox;
+      void outbox.entries().then((entries) => {
+        const waiting = entries.find((entry) => entry.envelope.formId === form.id && !entry.failed);
+        if (waiting && this.form === form && !this.earlier) this.earlier = { waitingSince: waiting.envelope.createdAt };
+      }, () => undefined);
     }
     const store = this.draftStore ?? (this.drafts === 'device' ? (this.draftStore = new services.IndexedDbDraftStore()) : undefined);
     if (!store) return;
@@ -275,7 +285,13 @@ export class SfForm extends LitElement {
 
   /** An application the outbox kept on this device has been sent: show its reference. */
   private onSentLater(event: { receipt: SubmissionReceipt; envelope: SubmissionEnvelope }): void {
-    if (!this.queuedAt || event.envelope.formId !== this.form?.id) return;
+    if (event.envelope.formId !== this.form?.id) return;
+    if (!this.queuedAt || event.envelope.submissionId !== this.queuedId) {
+      // Kept on an earlier visit (this page was closed before it went): say so above the form.
+      this.earlier = { reference: event.receipt.reference };
+      announce(msg(str`The application you saved on this device earlier has been sent. Your reference number is ${event.receipt.reference}.`));
+      return;
+    }
     this.queuedAt = undefined;
     this.receipt = event.receipt;
     announce(msg(str`Your application has been sent. Your reference number is ${event.receipt.reference}.`));
@@ -555,6 +571,7 @@ export class SfForm extends LitElement {
       // Kept on this device by an offline outbox: done for the person, sent later, never twice.
       this.receipt = undefined;
       this.queuedAt = outcome.queuedAt;
+      this.queuedId = envelope.submissionId;
       this.status = 'submitted';
       this.clearErrorTitle();
       announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
@@ -676,6 +693,19 @@ export class SfForm extends LitElement {
       <ul>
         ${this.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
       </ul>
+    </div>`;
+  }
+
+  /** The notice about an application kept on this device on an earlier visit. */
+  private renderEarlier() {
+    const earlier = this.earlier;
+    if (!earlier) return nothing;
+    return html`<div class="notice" part="outbox-notice">
+      <p>
+        ${'reference' in earlier
+          ? msg(str`The application you saved on this device earlier has been sent. Your reference number is ${earlier.reference}.`)
+          : msg(str`An application you saved on this device on ${formatDate(earlier.waitingSince.slice(0, 10), this.activeLocale, 'long')} has not been sent yet. It will be sent automatically when you are back online: do not fill in the form again for it.`)}
+      </p>
     </div>`;
   }
 
@@ -832,6 +862,7 @@ export class SfForm extends LitElement {
     return html`<div lang=${lang ?? nothing}>
       ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
       ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
+      ${this.renderEarlier()}
       ${this.hasDraft
         ? html`<div class="draft" part="draft">
             <p>${this.draftRestoredAt ? msg(str`We restored the answers you saved on this device on ${formatDate(this.draftRestoredAt.slice(0, 10), this.activeLocale, 'long')}.`) : msg('Your answers are saved on this device as you type.')}</p>
