@@ -68,3 +68,63 @@ describe('sf-form: endpoint', () => {
     expect(stored.map((s) => [s.stored, s.reference])).to.deep.equal([[1, reference]]);
   });
 });
+
+describe('sf-form: faults on the way to a real server', () => {
+  interface Stats {
+    requests: number;
+    submissions: Record<string, { requests: number; stored: number; reference: string | null }>;
+  }
+  const stats = async (scope: string): Promise<Stats> => (await fetch(`/test-api/stats?scope=${scope}`)).json();
+
+  /** Opens the form posting to `scope`, arms the faults, types a name and sends it. */
+  async function sendThrough(scope: string, faults: object[]) {
+    await fetch(`/test-api/reset?scope=${scope}`, { method: 'POST' });
+    await fetch(`/test-api/faults?scope=${scope}`, { method: 'POST', body: JSON.stringify(faults) });
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} endpoint=${`/test-api/submissions?scope=${scope}`}></sf-form>`);
+    await form.updateComplete;
+    input(form).focus();
+    await sendKeys({ type: 'Айгерім Сәрсенова' });
+    await sendKeys({ press: 'Enter' });
+    return form;
+  }
+
+  const recovered: [string, object[], number][] = [
+    ['a dropped connection after the server stored it', [{ drop: true, afterStore: true }], 2],
+    ['a 500, then success', [{ status: 500 }], 2],
+    ['a 429 with Retry-After: 1', [{ status: 429, retryAfter: '1' }], 2],
+    ['a slow answer (2 s)', [{ delayMs: 2000 }], 1],
+  ];
+  for (const [name, faults, requests] of recovered) {
+    it(`stores once and shows the server's reference after ${name}`, async () => {
+      const scope = `form-faults-${requests}-${name.length}`;
+      const form = await sendThrough(scope, faults);
+      await waitUntil(() => root(form).querySelector('.reference'), 'the reference shows', { timeout: 8000 });
+      const { submissions } = await stats(scope);
+      const reference = root(form).querySelector('.reference')!.textContent!.trim();
+      expect(Object.values(submissions).map((s) => [s.requests, s.stored, s.reference])).to.deep.equal([[requests, 1, reference]]);
+    });
+  }
+
+  it('shows the server’s field errors in the summary, stores nothing and keeps the answer', async () => {
+    const scope = 'form-faults-422';
+    const form = await sendThrough(scope, [{ status: 422, errors: [{ field: 'fullName', code: 'too_long', params: { max: 10 } }] }]);
+    await waitUntil(() => root(form).querySelector('sf-error-summary'), 'the summary shows', { timeout: 5000 });
+    const summary = root(form).querySelector('sf-error-summary')!;
+    await (summary as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect([...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['Full name must be 10 characters or fewer']);
+    expect(input(form).value).to.equal('Айгерім Сәрсенова');
+    const { submissions } = await stats(scope);
+    expect(Object.values(submissions).map((s) => s.stored)).to.deep.equal([0]);
+  });
+
+  it('says a refused application was not sent, stores nothing and keeps the answer', async () => {
+    const scope = 'form-faults-400';
+    const form = await sendThrough(scope, [{ status: 400, body: { message: 'bad request' } }]);
+    await waitUntil(() => root(form).querySelector('sf-error-summary'), 'the summary shows', { timeout: 5000 });
+    const summary = root(form).querySelector('sf-error-summary')!;
+    await (summary as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(summary.shadowRoot!.querySelector('li')!.textContent!.trim()).to.equal('Your application was not sent. Your answers are kept: try again in a few minutes.');
+    expect(input(form).value).to.equal('Айгерім Сәрсенова');
+    expect(Object.values((await stats(scope)).submissions).map((s) => s.stored)).to.deep.equal([0]);
+  });
+});
