@@ -119,12 +119,14 @@ describe('hand-written controls with lazily loaded chunks, under the same CSP', 
       document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
 
-    // The job-seeker form fetches the checker, the controls it uses and the language switch (it
-    // is in three languages), and nothing else: no file upload, no other language's messages.
+    // The job-seeker form fetches the checker, the controls it uses, the language switch (it is
+    // in three languages) and the draft store (drafts are on by default; `idb` is the IndexedDB
+    // code it shares with the outbox), and nothing else: no file upload, no fetch adapter, no
+    // other language's messages.
     const chunkNames = () => scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
     await page.goto(server.url);
     await page.locator('sf-form').getByLabel('Full name').waitFor();
-    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'language-switch', 'number-field', 'repeatable', 'select', 'textarea']);
+    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'draft-services', 'idb', 'language-switch', 'number-field', 'repeatable', 'select', 'textarea']);
 
     scripts.length = 0;
     await page.goto(new URL('/examples/controls.html', server.url).href);

@@ -77,7 +77,7 @@ async function fillFeedback(page) {
 
 const ANSWERS = { service: 'job-seeker-registration', channel: 'online', rating: '5', wantsReply: 'no' };
 
-describe('offline: kept on the device, sent once when the connection is back', () => {
+describe('nothing lost: offline outbox and drafts, on the built bundle', () => {
   let receiver;
   let browser;
   let context;
@@ -159,5 +159,26 @@ describe('offline: kept on the device, sent once when the connection is back', (
     assert.equal(receiver.stored.size, 1);
     assert.deepEqual([...receiver.stored.values()][0].envelope.answers, ANSWERS);
     assert.equal(receiver.requests(), 1);
+  });
+
+  it('keeps a draft by default: answers restored after a reload, with a note and a way to clear them', async () => {
+    const page = await context.newPage();
+    await page.goto(receiver.url);
+    const form = page.locator('sf-form');
+    await form.getByLabel('Which service did you use?').selectOption('large-family-benefit');
+    await form.getByRole('radio', { name: 'Online' }).check();
+    await form.getByText('Your answers are saved on this device as you type.').waitFor();
+    await page.reload();
+    await form.getByText(/^We restored the answers you saved on this device on /).waitFor();
+    assert.equal(await form.getByLabel('Which service did you use?').inputValue(), 'large-family-benefit');
+    assert.equal(await form.getByRole('radio', { name: 'Online' }).isChecked(), true);
+    await form.getByRole('button', { name: 'Clear my answers from this device' }).click();
+    await page.waitForFunction(() => document.querySelector('sf-form').shadowRoot.querySelector('.draft') === null);
+    assert.equal(await form.getByLabel('Which service did you use?').inputValue(), '');
+    await page.reload();
+    await form.getByLabel('Which service did you use?').waitFor();
+    assert.equal(await form.getByLabel('Which service did you use?').inputValue(), '');
+    assert.equal(await form.locator('.draft').count(), 0);
+    assert.equal(receiver.requests(), 0);
   });
 });

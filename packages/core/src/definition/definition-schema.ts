@@ -34,6 +34,12 @@ export const formDefinitionSchema = z.strictObject({
   checkAnswers: z.optional(z.boolean()),
   /** What the confirmation says happens next, after the reference number. */
   whatHappensNext: z.optional(localizedTextSchema),
+  /**
+   * `false`: this form's answers are never kept on the person's device as a draft, whatever the
+   * page embedding it says (for answers too sensitive to leave on a shared computer). Default:
+   * the page decides (`sf-form`'s `drafts`, on unless turned off).
+   */
+  drafts: z.optional(z.boolean()),
 });
 
 export type PageDefinition = z.infer<typeof pageSchema>;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
-import { liveRegionText, type SfForm } from '@service-forms/elements';
+import { liveRegionText, SfForm } from '@service-forms/elements';
 import { MemoryAdapter, MemoryDraftStore } from '@service-forms/adapters';
 import type { FormDefinition } from '@service-forms/core';
 import { axNode } from '../../../../test/helpers/a11y.js';
@@ -50,6 +50,60 @@ describe('sf-form: drafts on this device', () => {
     await waitUntil(() => root(form).querySelector('.confirmation'));
     await waitUntil(async () => (await store.load('drafts-test', '1.0.0')) === undefined, 'cleared after sending');
     expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ fullName: 'Қайрат' }]);
+  });
+});
+
+describe('sf-form: when drafts are kept', () => {
+  const typeAndLeave = async (form: SfForm, text: string) => {
+    input(form).focus();
+    await sendKeys({ type: text });
+    // Leaving the page saves at once, without the one-second pause.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  };
+
+  it('saves at once when the page is left, not only after the pause', async () => {
+    const store = new MemoryDraftStore();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    await typeAndLeave(form, 'Әлия');
+    await waitUntil(async () => (await store.load('drafts-test', '1.0.0'))?.answers.fullName === 'Әлия', 'saved at once', { timeout: 300 });
+  });
+
+  it('keeps nothing when the definition says "drafts": false, whatever the page says', async () => {
+    const store = new MemoryDraftStore();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${{ ...definition(), drafts: false }} drafts="device" .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    await typeAndLeave(form, 'Әлия');
+    form.remove();
+    expect(await store.load('drafts-test', '1.0.0')).to.equal(undefined);
+    expect(root(form).querySelector('.draft')).to.equal(null);
+  });
+
+  it('keeps nothing with drafts="off", even with a store', async () => {
+    const store = new MemoryDraftStore();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} drafts="off" .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    await typeAndLeave(form, 'Әлия');
+    form.remove();
+    expect(await store.load('drafts-test', '1.0.0')).to.equal(undefined);
+  });
+
+  it('keeps drafts in IndexedDB when the page does not say (SfForm.defaultDrafts = "device", as shipped)', async () => {
+    expect(SfForm.defaultDrafts, 'the test harness turns the default off').to.equal('off');
+    SfForm.defaultDrafts = 'device';
+    try {
+      const first = await fixture<SfForm>(html`<sf-form .definition=${definition()} .adapter=${new MemoryAdapter()}></sf-form>`);
+      await first.updateComplete;
+      await typeAndLeave(first, 'Нұрлан');
+      await waitUntil(() => root(first).querySelector('.draft'), 'the draft note shows');
+      first.remove();
+      const again = await fixture<SfForm>(html`<sf-form .definition=${definition()} .adapter=${new MemoryAdapter()}></sf-form>`);
+      await waitUntil(() => input(again)?.value === 'Нұрлан', 'restored from IndexedDB');
+      root(again).querySelector<HTMLButtonElement>('.draft button')!.click();
+      await waitUntil(() => liveRegionText() === 'Your answers have been cleared from this device.');
+    } finally {
+      SfForm.defaultDrafts = 'off';
+    }
   });
 });
 

@@ -98,12 +98,18 @@ export class SfForm extends LitElement {
    */
   @property() endpoint: string | undefined;
   /**
-   * `device`: keep the answers on this device as they are typed (not files), restore them when
-   * the form opens again, and offer "Clear my answers from this device". Leave it off on pages
-   * meant for shared computers.
+   * Drafts: `device` keeps the answers on this device as they are typed (not files), restores
+   * them when the form opens again, and offers "Clear my answers from this device"; `off` keeps
+   * nothing. Unset: `SfForm.defaultDrafts` (`device` unless the site changed it). A definition
+   * with `"drafts": false` keeps nothing whatever this says.
    */
   @property() drafts: 'device' | 'off' | undefined;
-  /** A draft store of your own (tests, or another storage); `drafts="device"` makes one. */
+  /**
+   * Drafts for every form on the page that does not say (`drafts` unset): `device` as shipped;
+   * set `SfForm.defaultDrafts = 'off'` once on a site made for shared computers.
+   */
+  static defaultDrafts: 'device' | 'off' = 'device';
+  /** A draft store of your own (tests, or another storage); used unless drafts are `off`. */
   @property({ attribute: false }) draftStore: DraftStore | undefined;
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   @property({ reflect: true }) locale: string | undefined;
@@ -235,7 +241,7 @@ export class SfForm extends LitElement {
     // The language: the `locale` attribute, else the nearest `lang`, if the form declares it.
     const wanted = resolveLocale(this);
     const locale = form.locales.includes(wanted) ? wanted : form.locales.includes(getLocale()) ? getLocale() : form.locales[0]!;
-    if (tags.size === 0 && locale === getLocale() && !this.endpoint && !this.drafts && !this.draftStore) {
+    if (tags.size === 0 && locale === getLocale() && !this.endpoint && !this.keepsDrafts(form)) {
       this.start(form);
       return;
     }
@@ -255,9 +261,19 @@ export class SfForm extends LitElement {
     else if (this.src) this.load(this.src);
   };
 
-  /** Loads the services `endpoint` and `drafts` ask for (a chunk), and restores a draft. */
+  /** Whether this form keeps a draft on the device: the strictest of definition, page and site. */
+  private keepsDrafts(form: FormDefinition): boolean {
+    if (form.drafts === false || this.drafts === 'off') return false;
+    return this.draftStore !== undefined || (this.drafts ?? SfForm.defaultDrafts) === 'device';
+  }
+
+  /** Loads the services `endpoint` and drafts ask for (chunks), and restores a draft. */
   private async openServices(form: FormDefinition): Promise<void> {
-    if (!this.endpoint && this.drafts !== 'device' && !this.draftStore) return;
+    await Promise.all([this.openEndpoint(form), this.openDrafts(form)]);
+  }
+
+  private async openEndpoint(form: FormDefinition): Promise<void> {
+    if (!this.endpoint || this.adapter) return;
     const services = await import('./submission-services.js');
     if (this.endpoint && !this.adapter) {
       const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
@@ -268,8 +284,12 @@ export class SfForm extends LitElement {
         if (waiting && this.form === form && !this.earlier) this.earlier = { waitingSince: waiting.envelope.createdAt };
       }, () => undefined);
     }
-    const store = this.draftStore ?? (this.drafts === 'device' ? (this.draftStore = new services.IndexedDbDraftStore()) : undefined);
-    if (!store) return;
+  }
+
+  private async openDrafts(form: FormDefinition): Promise<void> {
+    if (!this.keepsDrafts(form)) return;
+    const services = await import('./draft-services.js');
+    const store = (this.draftStore ??= new services.IndexedDbDraftStore());
     const save = services.debounce((answers: Record<string, unknown>) => {
       void store.save(form.id, form.version, answers).then((saved) => (this.hasDraft ||= saved));
     }, 1000);
@@ -326,9 +346,16 @@ export class SfForm extends LitElement {
     if (this.history) history.replaceState({ ...history.state, [HISTORY_KEY]: { form: form.id, step: this.step, depth: 0 } }, '');
   }
 
+  /** Leaving the page (or hiding it: a phone switching apps): save what waits for its pause. */
+  private readonly saveNow = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveDraft.flush?.();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('pagehide', this.saveNow);
+    document.addEventListener('visibilitychange', this.saveNow);
   }
 
   private showAuthorError(problems: DefinitionProblem[]): void {
@@ -657,6 +684,9 @@ export class SfForm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('pagehide', this.saveNow);
+    document.removeEventListener('visibilitychange', this.saveNow);
+    this.saveDraft.flush?.();
     this.loadController?.abort();
     if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
   }
