@@ -1,5 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { setLocale } from '@service-forms/elements';
+import { SfForm, setLocale } from '@service-forms/elements';
+
+// Stories share one IndexedDB: a draft typed in one story would reappear in the next. Drafts are
+// off here unless a story gives its own store (see the Form stories "Draft restored").
+SfForm.defaultDrafts = 'off';
 
 /** The WCAG tags every accessibility check in this repository runs (test/helpers/a11y.ts too). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

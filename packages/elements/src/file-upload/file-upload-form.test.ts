@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import type { SfErrorSummary, SfFileUpload, SfForm, SfSubmitEvent } from '@service-forms/elements';
-import { MemoryAdapter } from '@service-forms/adapters';
+import { MemoryAdapter, MemoryDraftStore } from '@service-forms/adapters';
 import type { FormDefinition, SubmissionEnvelope } from '@service-forms/core';
-import { deepActiveElement, expectAccessible } from '../../../../test/helpers/a11y.js';
+import { axNode, deepActiveElement, expectAccessible } from '../../../../test/helpers/a11y.js';
 
 /** A file field in `sf-form`: files travel in `envelope.files`, never in the JSON answers. */
 
@@ -112,5 +112,47 @@ describe('sf-form with a file field', () => {
     expect(deepActiveElement()).to.equal(upload.shadowRoot!.querySelector('input[type="file"]'));
     expect(adapter.calls).to.equal(0);
     await expectAccessible(form);
+  });
+});
+
+describe('sf-form with a file field: files in the draft only if the person agrees', () => {
+  async function chooseFiles(root: ShadowRoot, upload: SfFileUpload) {
+    await fillName(root);
+    upload.focus();
+    await executeServerCommand('choose-files', { files: [{ name: 'payslip.pdf', mimeType: 'application/pdf', text: '%PDF-1.4 payslip' }] });
+    await upload.updateComplete;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  }
+
+  it('leaves the files out until the box is ticked, then keeps them and restores them', async () => {
+    const store = new MemoryDraftStore();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+    await chooseFiles(root, root.querySelector<SfFileUpload>('sf-file-upload')!);
+    await waitUntil(async () => (await store.load('assistance', '1.0.0'))?.answers.fullName === 'Әлия Қайратқызы', 'the draft is saved');
+    // The chosen files are left out (the list is kept empty).
+    expect((await store.load('assistance', '1.0.0'))!.answers).to.deep.equal({ fullName: 'Әлия Қайратқызы', proof: [] });
+
+    await waitUntil(() => root.querySelector('.draft-files input'), 'the draft note offers to keep the files');
+    const box = root.querySelector<HTMLInputElement>('.draft-files input')!;
+    expect((await axNode(box)).name).to.equal('Also keep the files I have chosen on this device');
+    expect(box.checked).to.equal(false);
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(async () => ((await store.load('assistance', '1.0.0'))?.answers.proof as File[] | undefined)?.[0]?.name === 'payslip.pdf', 'kept with the file');
+    await expectAccessible(form);
+
+    const again = await fixture<SfForm>(html`<sf-form .definition=${definition()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await again.updateComplete;
+    const upload = again.shadowRoot!.querySelector<SfFileUpload>('sf-file-upload')!;
+    await waitUntil(() => upload.files.length === 1, 'the file is restored');
+    expect(upload.files[0]!.name).to.equal('payslip.pdf');
+    expect(await upload.files[0]!.text()).to.equal('%PDF-1.4 payslip');
+    expect(again.shadowRoot!.querySelector<HTMLInputElement>('.draft-files input')!.checked).to.equal(true);
+
+    // Unticked: saved again at once without the file.
+    again.shadowRoot!.querySelector<HTMLInputElement>('.draft-files input')!.click();
+    await waitUntil(async () => ((await store.load('assistance', '1.0.0'))?.answers.proof as File[] | undefined)?.length === 0, 'the file is dropped from the draft');
   });
 });

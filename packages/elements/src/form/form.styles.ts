@@ -55,6 +55,22 @@ export const formStyles = css`
   .notice p {
     margin: 0;
   }
+  .draft-files {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.3rem;
+  }
+  .draft-files input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--sf-color-text, #0b0c0c);
+  }
+  .draft-files input:focus-visible {
+    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
   .link-button {
     min-height: 1.5rem;
     padding: 0;

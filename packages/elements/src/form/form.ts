@@ -121,6 +121,8 @@ export class SfForm extends LitElement {
   /** The date of a restored draft, shown with the clear action. */
   @state() private draftRestoredAt: string | undefined;
   @state() private hasDraft = false;
+  /** The person agreed to keep the files they chose in the draft too (never without asking). */
+  @state() private draftFiles = false;
   private saveDraft: ((answers: Record<string, unknown>) => void) & { flush?: () => void; cancel?: () => void } = () => {};
   private summarySource: (() => SummaryItem[]) | undefined;
   @state() private receipt: SubmissionReceipt | undefined;
@@ -291,13 +293,14 @@ export class SfForm extends LitElement {
     const services = await import('./draft-services.js');
     const store = (this.draftStore ??= new services.IndexedDbDraftStore());
     const save = services.debounce((answers: Record<string, unknown>) => {
-      void store.save(form.id, form.version, answers).then((saved) => (this.hasDraft ||= saved));
+      void store.save(form.id, form.version, answers, { files: this.draftFiles }).then((saved) => (this.hasDraft ||= saved));
     }, 1000);
     this.saveDraft = Object.assign((answers: Record<string, unknown>) => save(answers), { flush: () => save.flush(), cancel: () => save.cancel() });
     const draft = await store.load(form.id, form.version);
     if (draft && this.form === form) {
       this.answers = structuredClone(draft.answers) as Record<string, unknown>;
       this.hasDraft = true;
+      this.draftFiles = containsFile(draft.answers);
       this.draftRestoredAt = draft.savedAt;
       announce(msg('Your answers saved on this device have been restored.'));
     }
@@ -317,6 +320,13 @@ export class SfForm extends LitElement {
     announce(msg(str`Your application has been sent. Your reference number is ${event.receipt.reference}.`));
   }
 
+  /** The person's choice about files in the draft: saved at once, with or without them. */
+  private onDraftFilesChange(event: Event): void {
+    this.draftFiles = (event.target as HTMLInputElement).checked;
+    this.saveDraft(this.answers);
+    this.saveDraft.flush?.();
+  }
+
   private async clearDraft(): Promise<void> {
     this.saveDraft.cancel?.();
     if (!this.form || !this.draftStore) return;
@@ -327,6 +337,7 @@ export class SfForm extends LitElement {
       return;
     }
     this.hasDraft = false;
+    this.draftFiles = false;
     this.draftRestoredAt = undefined;
     this.answers = {};
     this.start(this.form);
@@ -896,12 +907,29 @@ export class SfForm extends LitElement {
       ${this.hasDraft
         ? html`<div class="draft" part="draft">
             <p>${this.draftRestoredAt ? msg(str`We restored the answers you saved on this device on ${formatDate(this.draftRestoredAt.slice(0, 10), this.activeLocale, 'long')}.`) : msg('Your answers are saved on this device as you type.')}</p>
+            ${hasFileField(form.pages.flatMap((p) => p.fields))
+              ? html`<label class="draft-files"
+                  ><input type="checkbox" .checked=${this.draftFiles} @change=${this.onDraftFilesChange} />${msg('Also keep the files I have chosen on this device')}</label
+                >`
+              : nothing}
             <button class="link-button" type="button" @click=${this.clearDraft}>${msg('Clear my answers from this device')}</button>
           </div>`
         : nothing}
       ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers(form) : this.renderPage(form, page)}
     </div>`;
   }
+}
+
+/** Whether a form asks for files anywhere (also in a fieldset or a repeated item). */
+function hasFileField(fields: readonly FieldDefinition[]): boolean {
+  return fields.some((field) => field.type === 'file' || ('fields' in field && hasFileField(field.fields)));
+}
+
+/** Whether answers hold a chosen file anywhere. */
+function containsFile(value: unknown): boolean {
+  if (value instanceof Blob) return true;
+  if (Array.isArray(value)) return value.some(containsFile);
+  return value !== null && typeof value === 'object' && Object.values(value).some(containsFile);
 }
 
 defineElement('sf-form', SfForm);
