@@ -86,6 +86,18 @@ for (const [kind, make] of kinds) {
       expect(payslip.name).to.equal('payslip.pdf');
     });
 
+    it('keeps the step the person was on, when the save gives one', async () => {
+      const { store, again } = make();
+      await store.save('job-seeker', '3', { fullName: 'Әлия' }, { step: 'contact' });
+      expect(await again().load('job-seeker', '3')).to.deep.equal({
+        formId: 'job-seeker',
+        formVersion: '3',
+        answers: { fullName: 'Әлия' },
+        step: 'contact',
+        savedAt: '2026-11-27T10:00:00.000Z',
+      });
+    });
+
     it('replaces the draft on each save, and keeps a copy, not the caller’s objects', async () => {
       const { store } = make();
       const first = answers();

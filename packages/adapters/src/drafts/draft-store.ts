@@ -10,6 +10,8 @@ export interface Draft {
    * values are left out unless the save allowed files.
    */
   answers: Record<string, unknown>;
+  /** Where the person was (a page id, or `check-answers`), so the form can resume there. */
+  step?: string;
   /** When it was last saved, ISO 8601. */
   savedAt: string;
 }
@@ -18,6 +20,8 @@ export interface Draft {
 export interface DraftSaveOptions {
   /** The person agreed to keep their chosen files on this device too (default false: files are left out). */
   files?: boolean;
+  /** Where the person is in the form (a page id, or `check-answers`), kept with the answers. */
+  step?: string;
 }
 
 /**
@@ -76,6 +80,7 @@ abstract class ExpiringDraftStore implements DraftStore {
       formId,
       formVersion,
       answers: options?.files ? answers : (withoutFiles(answers) as Record<string, unknown>),
+      ...(options?.step === undefined ? {} : { step: options.step }),
       savedAt: new Date(this.now()).toISOString(),
     };
   }

@@ -182,3 +182,43 @@ describe('sf-form: faults on the way to a real server', () => {
     expect(Object.values((await stats(scope)).submissions).map((s) => s.stored)).to.deep.equal([0]);
   });
 });
+
+describe('sf-form: a draft resumes on the page the person was on', () => {
+  const twoPages = (): FormDefinition => ({
+    ...definition(),
+    pages: [
+      ...definition().pages,
+      { id: 'contact-by', title: { en: 'How to contact you' }, fields: [{ type: 'text', name: 'email', label: { en: 'Email address' }, required: true }] },
+    ],
+  });
+  const heading = (form: SfForm) => root(form).querySelector('h2[data-page-heading]')!.textContent!.trim();
+
+  it('opens on the saved page with the answers, and Back leads to the first page', async () => {
+    const store = new MemoryDraftStore();
+    const first = await fixture<SfForm>(html`<sf-form no-history .definition=${twoPages()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await first.updateComplete;
+    input(first).focus();
+    await sendKeys({ type: 'Әлия' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(first) === 'How to contact you', 'the second page');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await waitUntil(async () => (await store.load('drafts-test', '1.0.0'))?.step === 'contact-by', 'the page is saved with the answers');
+    first.remove();
+
+    const again = await fixture<SfForm>(html`<sf-form no-history .definition=${twoPages()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await waitUntil(() => root(again).querySelector('h2[data-page-heading]') && heading(again) === 'How to contact you', 'resumed on the second page');
+    expect(root(again).querySelector('.progress')!.textContent!.trim()).to.equal('Step 2 of 2');
+    root(again).querySelector<HTMLAnchorElement>('a.back')!.click();
+    await waitUntil(() => heading(again) === 'Contact', 'Back to the first page');
+    expect(input(again).value).to.equal('Әлия');
+  });
+
+  it('opens on the first page when the saved page no longer applies or no longer exists', async () => {
+    const store = new MemoryDraftStore();
+    await store.save('drafts-test', '1.0.0', { fullName: 'Әлия' }, { step: 'removed-page' });
+    const form = await fixture<SfForm>(html`<sf-form no-history .definition=${twoPages()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await waitUntil(() => root(form).querySelector('.draft'), 'the draft is restored');
+    expect(heading(form)).to.equal('Contact');
+    expect(input(form).value).to.equal('Әлия');
+  });
+});

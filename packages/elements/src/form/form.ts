@@ -123,6 +123,8 @@ export class SfForm extends LitElement {
   @state() private hasDraft = false;
   /** The person agreed to keep the files they chose in the draft too (never without asking). */
   @state() private draftFiles = false;
+  /** The page a restored draft was on: the form opens there if it still applies. */
+  private resumeStep: string | undefined;
   private saveDraft: ((answers: Record<string, unknown>) => void) & { flush?: () => void; cancel?: () => void } = () => {};
   private summarySource: (() => SummaryItem[]) | undefined;
   @state() private receipt: SubmissionReceipt | undefined;
@@ -293,7 +295,7 @@ export class SfForm extends LitElement {
     const services = await import('./draft-services.js');
     const store = (this.draftStore ??= new services.IndexedDbDraftStore());
     const save = services.debounce((answers: Record<string, unknown>) => {
-      void store.save(form.id, form.version, answers, { files: this.draftFiles }).then((saved) => (this.hasDraft ||= saved));
+      void store.save(form.id, form.version, answers, { files: this.draftFiles, step: this.step }).then((saved) => (this.hasDraft ||= saved));
     }, 1000);
     this.saveDraft = Object.assign((answers: Record<string, unknown>) => save(answers), { flush: () => save.flush(), cancel: () => save.cancel() });
     const draft = await store.load(form.id, form.version);
@@ -301,6 +303,7 @@ export class SfForm extends LitElement {
       this.answers = structuredClone(draft.answers) as Record<string, unknown>;
       this.hasDraft = true;
       this.draftFiles = containsFile(draft.answers);
+      this.resumeStep = draft.step;
       this.draftRestoredAt = draft.savedAt;
       announce(msg('Your answers saved on this device have been restored.'));
     }
@@ -347,7 +350,10 @@ export class SfForm extends LitElement {
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
     this.status = 'ready';
-    this.step = applicablePages(form, this.answers)[0]?.id ?? form.pages[0]!.id;
+    const pages = applicablePages(form, this.answers);
+    const resume = this.resumeStep;
+    this.resumeStep = undefined;
+    this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
     // Started again (answers cleared): the page's own title back, not "Page – title" as a base.
     this.clearErrorTitle();
     if (this.titleSource) document.title = this.baseTitle;
@@ -525,6 +531,8 @@ export class SfForm extends LitElement {
     this.clearErrorTitle();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
     this.step = step;
+    // The draft remembers the page too, so the person comes back where they were.
+    this.saveDraft(this.answers);
     if (push && this.history) {
       this.depth++;
       history.pushState({ ...history.state, [HISTORY_KEY]: { form: this.form?.id, step, depth: this.depth } }, '');
