@@ -1,4 +1,4 @@
-import type { AnswerValue, FieldDefinition, PageData, PageDefinition } from '@service-forms/core';
+import { fieldsInScope, type AnswerValue, type FieldDefinition, type PageData, type PageDefinition } from '@service-forms/core';
 
 /** What a submission carries: JSON answers, and files apart (the adapter sends them as multipart). */
 export interface SplitAnswers {
@@ -7,21 +7,9 @@ export interface SplitAnswers {
   files: Record<string, File[]>;
 }
 
-/** The fields of one level by name: a fieldset's fields and revealed fields are on the same level. */
-function fieldsByName(fields: readonly FieldDefinition[], out = new Map<string, FieldDefinition>()): Map<string, FieldDefinition> {
-  for (const field of fields) {
-    if (field.type === 'fieldset') {
-      fieldsByName(field.fields, out);
-      continue;
-    }
-    out.set(field.name, field);
-    if (field.type === 'radios') for (const option of field.options) if (option.reveals) fieldsByName(option.reveals, out);
-  }
-  return out;
-}
-
 function split(fields: readonly FieldDefinition[], data: PageData, prefix: string, files: Record<string, File[]>): Record<string, AnswerValue> {
-  const byName = fieldsByName(fields);
+  // A fieldset's fields and revealed fields (radios and checkboxes) are on the same level.
+  const byName = new Map(fieldsInScope(fields).map((field) => [field.name, field]));
   const answers: Record<string, AnswerValue> = {};
   for (const [name, value] of Object.entries(data)) {
     const field = byName.get(name);
