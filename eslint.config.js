@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', 'coverage/**'],
+    ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', 'coverage/**', 'bench/node_modules/**', 'bench/site/**', 'bench/.cert/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,78 +1,38 @@
-// Serves the demo agency page, the built bundle and the example definitions on 127.0.0.1,
-// under the strict Content-Security-Policy the SDK promises to work with.
-// `npm start` builds first, then runs this. PORT picks the port (default 8080; 0 = any free).
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+// `npm start`: the reference server (packages/server) serving the demo agency page, the built
+// bundle and the example definitions on 127.0.0.1, under the strict Content-Security-Policy the
+// SDK promises to work with. The page's <sf-form endpoint="/api/submissions"> posts through the
+// fetch adapter behind the offline outbox to this same server, which stores in SQLite
+// (data/submissions.db) or in PostgreSQL when DATABASE_URL is set.
+// `npm start` builds first, then runs this. Settings: docs/server.md (PORT, HOST, DATABASE_URL,
+// EXPORT_TOKEN, CORS_ORIGINS, ...). PORT 0 picks any free port.
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
+import { PAGE_CSP, closeOnSignals, configFromEnv, startServer } from '@service-forms/server';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** The Content-Security-Policy of the demo pages. */
+export const CSP = PAGE_CSP;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+/** The demo site: `/` is examples/index.html; /dist/ (the bundle) and /examples/ as files. */
+export const SITE = { root: ROOT, folders: ['dist', 'examples'], index: 'examples/index.html' };
 
-/** Only these folders are served; everything else is 404. */
-const PUBLIC = ['dist', 'examples'];
-
-function resolvePath(urlPath) {
-  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'examples', 'index.html');
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^[/\\]+/, '');
-  const [top] = relative.split(/[/\\]/);
-  if (!PUBLIC.includes(top) || relative.includes('..') || extname(relative) === '.mjs') return null;
-  const full = join(ROOT, relative);
-  return full.startsWith(ROOT + sep) ? full : null;
-}
-
-/** Starts the demo server; resolves with its URL and a close function. */
-export function startDemoServer({ port = 8080, host = '127.0.0.1' } = {}) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = resolvePath(url.pathname);
-    const headers = {
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    };
-    const info = path ? await stat(path).catch(() => null) : null;
-    if (!info?.isFile() || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(info ? 405 : 404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-      response.end(info ? 'Method not allowed\n' : 'Not found\n');
-      return;
-    }
-    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': info.size });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(path).pipe(response);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const { port: actual } = server.address();
-      resolve({ url: `http://${host}:${actual}/`, close: () => new Promise((done) => server.close(done)) });
-    });
-  });
+/**
+ * Starts the server with the demo site; resolves with its URL, the storage and a close function.
+ * `overrides` replace settings from the environment (tests pass a temporary SQLite file).
+ */
+export async function startDemoServer(overrides = {}, { fallbackToFreePort = false, onFallback } = {}) {
+  const config = { ...configFromEnv(), formsDir: fileURLToPath(new URL('forms/', import.meta.url)), ...overrides };
+  return startServer(config, { site: SITE, fallbackToFreePort, onFallback });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const wanted = Number(process.env.PORT ?? 8080);
-  const started = await startDemoServer({ port: wanted }).catch((error) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    console.warn(`Port ${wanted} is taken; using a free one.`);
-    return startDemoServer({ port: 0 });
-  });
+  const started = await startDemoServer(
+    {},
+    { fallbackToFreePort: true, onFallback: (port) => console.warn(`Port ${port} is taken; using a free one.`) },
+  );
   console.log(`Service Forms demo: ${started.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => started.close().then(() => process.exit(0)));
-  }
+  const storage = started.storage.kind === 'sqlite' ? `SQLite (${configFromEnv().sqliteFile})` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`Submissions are stored in ${storage}; export: ${configFromEnv().exportToken ? `${started.url}api/forms/<form id>/submissions.csv with the EXPORT_TOKEN` : 'set EXPORT_TOKEN to turn it on'}.`);
+  closeOnSignals(started, (line) => console.log(line));
 }

@@ -1,20 +1,28 @@
-// The built single-file bundle on the demo agency page, served with a strict CSP
-// (default-src 'self'; script-src 'self'; style-src 'self'): the example form is filled in
-// and submitted in headless Chromium with no CSP violation, no console error, no page error.
-// Runs after `npm run build` (npm test orders it so).
+// The built single-file bundle on the demo agency page, served by the reference server with a
+// strict CSP (default-src 'self'; script-src 'self'; style-src 'self'; ...): the example form is
+// filled in and submitted to the server in headless Chromium with no CSP violation, no console
+// error, no page error. Runs after `npm run build` (npm test orders it so).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 import { CSP, startDemoServer } from '../../examples/server.mjs';
+
+// Each server stores in its own throwaway SQLite file, never in data/.
+const dataDir = mkdtempSync(join(tmpdir(), 'sf-demo-csp-'));
+const startTestServer = (name) => startDemoServer({ port: 0, sqliteFile: join(dataDir, `${name}.db`), databaseUrl: undefined, ratePerMinute: false });
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('demo page under a strict CSP, with the built bundle', () => {
   let server;
   let browser;
   before(async () => {
-    server = await startDemoServer({ port: 0 });
+    server = await startTestServer('demo');
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   });
   after(async () => {
@@ -68,7 +76,11 @@ describe('demo page under a strict CSP, with the built bundle', () => {
     await form.getByRole('heading', { name: 'Check your answers before sending your application' }).waitFor();
     await form.getByRole('button', { name: 'Accept and send' }).click();
     await form.getByRole('heading', { name: 'Application submitted' }).waitFor();
-    assert.equal(await form.locator('.reference').textContent(), 'MEM-0001');
+    // The reference the server gave, and the row it stored under it.
+    const reference = await form.locator('.reference').textContent();
+    assert.match(reference, /^SF-[346789ABCDEFGHJKMNPQRTWXY]{4}-[346789ABCDEFGHJKMNPQRTWXY]{4}$/);
+    const stored = await server.storage.byReference(reference);
+    assert.equal(stored?.formId, 'service-feedback');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -95,7 +107,7 @@ describe('hand-written controls with lazily loaded chunks, under the same CSP', 
   let server;
   let browser;
   before(async () => {
-    server = await startDemoServer({ port: 0 });
+    server = await startTestServer('controls');
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   });
   after(async () => {
@@ -120,13 +132,13 @@ describe('hand-written controls with lazily loaded chunks, under the same CSP', 
     });
 
     // The job-seeker form fetches the checker, the controls it uses, the language switch (it is
-    // in three languages) and the draft store (drafts are on by default; `idb` is the IndexedDB
-    // code it shares with the outbox), and nothing else: no file upload, no fetch adapter, no
-    // other language's messages.
+    // in three languages), the draft store (drafts are on by default; `idb` is the IndexedDB
+    // code it shares with the outbox) and, for its `endpoint`, the fetch adapter behind the
+    // offline outbox; nothing else: no file upload, no other language's messages.
     const chunkNames = () => scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
     await page.goto(server.url);
     await page.locator('sf-form').getByLabel('Full name').waitFor();
-    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'draft-services', 'idb', 'language-switch', 'number-field', 'repeatable', 'select', 'textarea']);
+    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'draft-services', 'idb', 'language-switch', 'number-field', 'repeatable', 'select', 'submission-services', 'textarea']);
 
     scripts.length = 0;
     await page.goto(new URL('/examples/controls.html', server.url).href);
@@ -157,14 +169,15 @@ describe('npm start', () => {
   it('serves on 127.0.0.1 and prints the URL', async () => {
     const child = spawn(process.execPath, ['examples/server.mjs'], {
       cwd: new URL('../..', import.meta.url),
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: '0', SQLITE_FILE: join(dataDir, 'npm-start.db'), DATABASE_URL: '' },
     });
     try {
       const line = await new Promise((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (chunk) => {
           out += chunk;
-          if (out.includes('\n')) resolve(out.split('\n')[0]);
+          const found = out.split('\n').find((line) => line.startsWith('Service Forms demo: '));
+          if (found !== undefined && out.includes(`${found}\n`)) resolve(found);
         });
         child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
         setTimeout(() => reject(new Error('no URL printed within 10 s')), 10_000);
@@ -173,7 +186,7 @@ describe('npm start', () => {
       assert.ok(match, `printed: ${line}`);
       const page = await fetch(match[1]);
       assert.equal(page.status, 200);
-      assert.match(await page.text(), /<sf-form id="example-form"><\/sf-form>/);
+      assert.match(await page.text(), /<sf-form id="example-form" endpoint="\/api\/submissions"><\/sf-form>/);
     } finally {
       child.kill('SIGTERM');
     }

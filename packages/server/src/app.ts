@@ -1,0 +1,348 @@
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import sjson from 'secure-json-parse';
+import type { FieldError } from '@service-forms/core';
+import type { DefinitionStore } from './definitions.js';
+import { toCsv, toJsonExport } from './export.js';
+import { DEFAULT_FILE_TYPES, ReceivedFile, filePartPath, fileTypeAllowed } from './files.js';
+import { createReference, normalizeReference } from './reference.js';
+import { registerSite, type SiteOptions } from './site.js';
+import type { Storage, SubmissionRecord } from './storage/storage.js';
+import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope } from './submission.js';
+
+/** The Content-Security-Policy of the pages the server serves (the demo site). */
+export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/** The Content-Security-Policy of everything else (JSON, CSV, downloads): nothing may run. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+export interface Limits {
+  /** Largest JSON body (and JSON `envelope` part), bytes. Default 256 KiB. */
+  jsonBytes: number;
+  /** Largest file, bytes. Default 10 MiB. */
+  fileBytes: number;
+  /** Most files in one submission. Default 10. */
+  files: number;
+  /** Requests to `/api/` per client per minute, or `false` for no limit. Default 60. */
+  ratePerMinute: number | false;
+}
+
+export const DEFAULT_LIMITS: Limits = { jsonBytes: 256 * 1024, fileBytes: 10 * 1024 * 1024, files: 10, ratePerMinute: 60 };
+
+export interface ServerOptions {
+  storage: Storage;
+  definitions: DefinitionStore;
+  /** The bearer token the export needs; export is off without one. */
+  exportToken?: string | undefined;
+  /** Origins (`https://agency.example.kz`) allowed to post and read from other sites. */
+  corsOrigins?: readonly string[];
+  limits?: Partial<Limits>;
+  /** File types accepted at all (a definition's `accept` narrows it further). */
+  fileTypes?: readonly string[];
+  /** Serve a static site (the demo) too. */
+  site?: SiteOptions;
+  /** Log level (`info` by default, `silent` for none) and where logs go (stdout by default). */
+  log?: { level?: string; stream?: Writable };
+  /** Today's date `YYYY-MM-DD` for past/future date rules (default: the server's local date). */
+  today?: () => string;
+  /** Whether to trust `X-Forwarded-For` (behind a reverse proxy) for the client's address. */
+  trustProxy?: boolean;
+}
+
+/** The JSON body of every refusal that is not a field error. */
+function problem(reply: FastifyReply, statusCode: number, error: string, message: string) {
+  return reply.code(statusCode).send({ error, message });
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** `Authorization: Bearer <token>`, compared in constant time. */
+function authorised(request: FastifyRequest, token: string): boolean {
+  const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
+  return match !== null && timingSafeEqual(sha256(match[1]!), sha256(token));
+}
+
+/** The receipt the client gets: reference and time received. */
+const receipt = (record: SubmissionRecord) => ({ reference: record.reference, receivedAt: record.receivedAt });
+
+/** JSON parsed without prototype pollution: a `__proto__` or `constructor.prototype` key is refused. */
+function parseJson(text: string): unknown {
+  try {
+    return sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch (error) {
+    if (error instanceof SyntaxError && /prototype/.test(error.message)) throw new RequestProblem(400, 'forbidden_key', 'The JSON holds a forbidden key (__proto__ or constructor.prototype)');
+    // The parser's message quotes the body, which may hold answers: never pass it on or log it.
+    throw new RequestProblem(400, 'malformed_json', 'The body is not valid JSON');
+  }
+}
+
+/** Reads a multipart submission: the `envelope` text part, and each `files.<path>` part checked. */
+async function readMultipart(request: FastifyRequest, limits: Limits, fileTypes: readonly string[]) {
+  let envelopeText: string | undefined;
+  const files: ReceivedFile[] = [];
+  const fileErrors: FieldError[] = [];
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (part.fieldname !== 'envelope' || envelopeText !== undefined) throw new RequestProblem(400, 'bad_multipart', 'A multipart submission has one text part, `envelope`, then `files.<field>` parts');
+        if (part.valueTruncated) throw new RequestProblem(413, 'too_large', 'The envelope part is too large');
+        envelopeText = String(part.value);
+        continue;
+      }
+      const path = filePartPath(part.fieldname);
+      if (!path) {
+        await part.toBuffer();
+        throw new RequestProblem(400, 'bad_multipart', 'File parts are named files.<field path>, e.g. files.proof');
+      }
+      const content = await part.toBuffer();
+      const name = (part.filename || 'file').slice(0, 255);
+      if (part.file.truncated) {
+        fileErrors.push({ field: path, code: 'file_too_large', params: { name, max: limits.fileBytes } });
+      } else if (!fileTypeAllowed({ type: part.mimetype, content }, fileTypes)) {
+        fileErrors.push({ field: path, code: 'file_type', params: { name, accept: [...fileTypes] } });
+      } else {
+        files.push(new ReceivedFile(path, name, part.mimetype.toLowerCase().split(';')[0]!.trim(), content));
+      }
+    }
+  } catch (error) {
+    // Our refusals and the plugin's limits (413) as they are; a body busboy cannot read is the client's fault.
+    if (error instanceof RequestProblem || (error as { statusCode?: number }).statusCode) throw error;
+    throw new RequestProblem(400, 'bad_multipart', 'The multipart body could not be read', { cause: error });
+  }
+  if (envelopeText === undefined) throw new RequestProblem(400, 'bad_multipart', 'The multipart submission has no `envelope` part');
+  return { envelopeText, files, fileErrors };
+}
+
+/**
+ * Builds the reference receiver (not listening yet: call `listen`). See docs/server.md for the
+ * endpoints, limits and headers.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const fileTypes = options.fileTypes ?? DEFAULT_FILE_TYPES;
+  const corsOrigins = options.corsOrigins ?? [];
+  const { storage, definitions } = options;
+
+  const app = Fastify({
+    logger: {
+      level: options.log?.level ?? 'info',
+      ...(options.log?.stream ? { stream: options.log.stream } : {}),
+      // Requests are logged by the onResponse hook below, without addresses, queries or bodies.
+      serializers: { req: () => ({}), res: () => ({}) },
+    },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: limits.jsonBytes,
+    trustProxy: options.trustProxy ?? false,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  // Structured logs with no personal data: the route pattern (not the URL: it may hold a
+  // reference), the status and the time taken. Never answers, files, addresses or tokens.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, route: request.routeOptions.url ?? '(no route)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof RequestProblem) return problem(reply, error.statusCode, error.code, error.message);
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ code: error.code, name: error.name, message: error.message }, 'request failed');
+      return problem(reply, status, 'server_error', 'The server could not handle the request; try again later');
+    }
+    request.log.info({ code: error.code, status }, 'request refused');
+    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
+    return problem(reply, status, code, error.message);
+  });
+  app.setNotFoundHandler((_request, reply) => problem(reply, 404, 'not_found', 'Not found'));
+
+  // Security headers on everything; the strict page CSP on the pages, a nothing-runs CSP elsewhere.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    const page = options.site && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
+    reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    return payload;
+  });
+
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && corsOrigins.includes(origin)),
+    methods: ['GET', 'HEAD', 'POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Accept', 'Authorization'],
+    maxAge: 600,
+  });
+
+  // A cross-site page may send a "simple" POST (multipart) without a preflight: refuse any
+  // origin that is neither this server's own nor on the allow-list before reading the body.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST') return;
+    const origin = request.headers.origin;
+    if (origin === undefined || corsOrigins.includes(origin)) return;
+    if (origin === `${request.protocol}://${request.host}`) return;
+    return problem(reply, 403, 'origin_not_allowed', 'This origin may not post to this server (see CORS_ORIGINS)');
+  });
+
+  await app.register(rateLimit, { global: false });
+  const rateLimited: { rateLimit?: { max: number; timeWindow: number } } =
+    limits.ratePerMinute === false ? {} : { rateLimit: { max: limits.ratePerMinute, timeWindow: 60_000 } };
+
+  app.get('/health', async () => ({ status: 'ok', storage: storage.kind }));
+
+  // ------------------------------------------------------------ definitions
+
+  app.get<{ Params: { id: string }; Querystring: { version?: string } }>('/forms/:id', async (request, reply) => {
+    const version = typeof request.query.version === 'string' ? request.query.version : undefined;
+    const loaded = definitions.get(request.params.id, version);
+    if (!loaded) return problem(reply, 404, 'unknown_form', 'No such form (or version)');
+    reply.header('etag', loaded.etag).header('cache-control', 'public, max-age=300').header('vary', 'Origin');
+    const wanted = request.headers['if-none-match'];
+    if (wanted && (wanted.trim() === '*' || wanted.split(',').some((tag) => tag.trim().replace(/^W\//, '') === loaded.etag))) {
+      return reply.code(304).send();
+    }
+    return reply.type('application/json; charset=utf-8').send(loaded.body);
+  });
+
+  // ------------------------------------------------------------ submissions
+
+  await app.register(async (api) => {
+    api.removeAllContentTypeParsers();
+    api.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: limits.jsonBytes }, (_request, body, done) => {
+      try {
+        done(null, parseJson(body as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+    await api.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: { fileSize: limits.fileBytes, files: limits.files, fields: 1, fieldSize: limits.jsonBytes, parts: limits.files + 1, headerPairs: 50 },
+    });
+
+    api.post('/api/submissions', { config: rateLimited }, async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const idempotencyKey = typeof key === 'string' ? key : undefined;
+      let body: unknown = request.body;
+      const files: ReceivedFile[] = [];
+      const fileErrors: FieldError[] = [];
+      if (request.isMultipart()) {
+        const received = await readMultipart(request, limits, fileTypes);
+        files.push(...received.files);
+        fileErrors.push(...received.fileErrors);
+        body = parseJson(received.envelopeText);
+      }
+
+      const envelope = readEnvelope(body, idempotencyKey);
+      if (!definitions.has(envelope.formId)) return problem(reply, 404, 'unknown_form', `No form ${JSON.stringify(envelope.formId)} here`);
+      const loaded = definitions.get(envelope.formId, envelope.formVersion);
+      if (!loaded) return problem(reply, 409, 'unknown_form_version', `Form ${envelope.formId} has no version ${envelope.formVersion} here: reload the form`);
+      if (!loaded.definition.locales.includes(envelope.locale)) return problem(reply, 400, 'bad_envelope', `locale must be one of the form's: ${loaded.definition.locales.join(', ')}`);
+
+      const print = fingerprint(envelope, files);
+      const repeat = (record: SubmissionRecord) => {
+        if (record.fingerprint !== print) {
+          return problem(reply, 409, 'idempotency_key_reused', 'This submission id was used for a different submission');
+        }
+        return reply.code(200).header('cache-control', 'no-store').send(receipt(record));
+      };
+      const earlier = await storage.bySubmissionId(envelope.submissionId);
+      if (earlier) return repeat(earlier);
+
+      const placeErrors = placeFiles(envelope.answers, files);
+      const checked = checkAnswers(loaded.definition, envelope.answers, options.today?.());
+      const refused = new Set([...fileErrors, ...placeErrors].map((error) => error.field));
+      const errors = [...fileErrors, ...placeErrors, ...(checked.ok ? [] : checked.errors.filter((error) => !refused.has(error.field)))];
+      if (errors.length > 0 || !checked.ok) return reply.code(422).header('cache-control', 'no-store').send({ errors });
+
+      const { created, record } = await storage.insert(
+        {
+          submissionId: envelope.submissionId,
+          formId: envelope.formId,
+          formVersion: envelope.formVersion,
+          locale: envelope.locale,
+          answers: checked.answers,
+          files: checked.files,
+          createdAt: envelope.createdAt,
+          receivedAt: new Date().toISOString(),
+          fingerprint: print,
+        },
+        createReference,
+      );
+      if (!created) return repeat(record);
+      return reply.code(201).header('cache-control', 'no-store').header('location', `/api/submissions/${record.reference}`).send(receipt(record));
+    });
+  });
+
+  app.get<{ Params: { reference: string } }>('/api/submissions/:reference', { config: rateLimited }, async (request, reply) => {
+    const reference = normalizeReference(request.params.reference);
+    const record = reference ? await storage.byReference(reference) : undefined;
+    if (!record) return problem(reply, 404, 'unknown_reference', 'No submission has this reference');
+    return reply.header('cache-control', 'no-store').send({ reference: record.reference, formId: record.formId, status: record.status, receivedAt: record.receivedAt });
+  });
+
+  // ------------------------------------------------------------ export (token)
+
+  const guard = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    if (!options.exportToken) {
+      void problem(reply, 403, 'export_disabled', 'Export is turned off: start the server with EXPORT_TOKEN set');
+      return false;
+    }
+    if (!authorised(request, options.exportToken)) {
+      void problem(reply.header('www-authenticate', 'Bearer realm="export"'), 401, 'unauthorised', 'Export needs Authorization: Bearer <EXPORT_TOKEN>');
+      return false;
+    }
+    return true;
+  };
+  const exportRecords = async (formId: string, reply: FastifyReply) => {
+    const records = await storage.listByForm(formId);
+    if (records.length === 0 && !definitions.has(formId)) {
+      await problem(reply, 404, 'unknown_form', 'No such form');
+      return undefined;
+    }
+    return records;
+  };
+  const attachment = (reply: FastifyReply, formId: string, extension: string) =>
+    reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="${formId.replace(/[^A-Za-z0-9_-]/g, '_')}-submissions.${extension}"`);
+
+  app.get<{ Params: { formId: string } }>('/api/forms/:formId/submissions.csv', { config: rateLimited }, async (request, reply) => {
+    if (!guard(request, reply)) return reply;
+    const records = await exportRecords(request.params.formId, reply);
+    if (!records) return reply;
+    return attachment(reply, request.params.formId, 'csv').type('text/csv; charset=utf-8').send(toCsv(records, definitions.get(request.params.formId)?.definition));
+  });
+
+  app.get<{ Params: { formId: string } }>('/api/forms/:formId/submissions.json', { config: rateLimited }, async (request, reply) => {
+    if (!guard(request, reply)) return reply;
+    const records = await exportRecords(request.params.formId, reply);
+    if (!records) return reply;
+    return attachment(reply, request.params.formId, 'json').type('application/json; charset=utf-8').send(toJsonExport(request.params.formId, records, new Date().toISOString()));
+  });
+
+  // A stored file, only as a download: never inline, never sniffed, never run.
+  app.get<{ Params: { reference: string; index: string } }>('/api/submissions/:reference/files/:index', { config: rateLimited }, async (request, reply) => {
+    if (!guard(request, reply)) return reply;
+    const reference = normalizeReference(request.params.reference);
+    const record = reference ? await storage.byReference(reference) : undefined;
+    const index = /^\d{1,3}$/.test(request.params.index) ? Number(request.params.index) : -1;
+    const meta = record?.files[index];
+    const content = record && meta ? await storage.fileContent(record.submissionId, index) : undefined;
+    if (!meta || !content) return problem(reply, 404, 'not_found', 'No such file');
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="file-${index}"; filename*=UTF-8''${encodeURIComponent(meta.name)}`)
+      .type('application/octet-stream')
+      .send(content);
+  });
+
+  if (options.site) registerSite(app, options.site);
+  return app;
+}

@@ -1,0 +1,11 @@
+export { buildServer, API_CSP, DEFAULT_LIMITS, PAGE_CSP, type Limits, type ServerOptions } from './app.js';
+export { DefinitionStore, type LoadedDefinition } from './definitions.js';
+export { csvCell, toCsv, toJsonExport } from './export.js';
+export { DEFAULT_FILE_TYPES, ReceivedFile, fileTypeAllowed } from './files.js';
+export { REFERENCE_ALPHABET, REFERENCE_PATTERN, createReference, normalizeReference } from './reference.js';
+export type { SiteOptions } from './site.js';
+export { closeOnSignals, configFromEnv, startServer, type EnvConfig, type Started } from './start.js';
+export { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
+export { PostgresStorage } from './storage/postgres.js';
+export { SqliteStorage } from './storage/sqlite.js';
+export type { FileMeta, InsertResult, NewFile, NewSubmission, Storage, SubmissionRecord } from './storage/storage.js';

@@ -1,0 +1,7 @@
+// The reference receiver on its own (no demo site): `node packages/server/dist/main.js`.
+// Settings come from the environment (docs/server.md).
+import { closeOnSignals, configFromEnv, startServer } from './start.js';
+
+const started = await startServer(configFromEnv());
+process.stdout.write(`Service Forms server (${started.storage.kind}): ${started.url}\n`);
+closeOnSignals(started);

@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import { buildServer, DEFAULT_LIMITS, type ServerOptions } from './app.js';
+import { DefinitionStore } from './definitions.js';
+import { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
+import type { Storage } from './storage/storage.js';
+
+/** Settings from the environment (docs/server.md lists them). */
+export interface EnvConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  sqliteFile: string;
+  /** `FULL` (default: an accepted submission survives a power cut) or `NORMAL` (faster). */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  formsDir: string;
+  exportToken: string | undefined;
+  corsOrigins: string[];
+  ratePerMinute: number | false;
+  fileBytes: number;
+  logLevel: string;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the rate limit). */
+  trustProxy: boolean;
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const rate = integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_LIMITS.ratePerMinute || 60);
+  const exportToken = env.EXPORT_TOKEN || undefined;
+  const synchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase();
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new Error('SQLITE_SYNCHRONOUS must be FULL or NORMAL');
+  if (exportToken !== undefined && exportToken.length < 16) throw new Error('EXPORT_TOKEN must be at least 16 characters');
+  return {
+    port: integer('PORT', env.PORT, 8080),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    sqliteFile: env.SQLITE_FILE || DEFAULT_SQLITE_FILE,
+    sqliteSynchronous: synchronous,
+    formsDir: env.FORMS_DIR || 'examples/forms',
+    exportToken,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    ratePerMinute: rate === 0 ? false : rate,
+    fileBytes: integer('MAX_FILE_BYTES', env.MAX_FILE_BYTES, DEFAULT_LIMITS.fileBytes),
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}
+
+export interface Started {
+  app: FastifyInstance;
+  storage: Storage;
+  url: string;
+  /** Stops taking requests, finishes those in flight, then closes storage. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens storage, loads the definitions, builds the server and listens. `PORT` taken: when
+ * `fallbackToFreePort`, listens on a free port instead.
+ */
+export async function startServer(
+  config: EnvConfig,
+  extra: Partial<Omit<ServerOptions, 'storage' | 'definitions'>> & { fallbackToFreePort?: boolean; onFallback?: (port: number) => void } = {},
+): Promise<Started> {
+  const definitions = await DefinitionStore.load(config.formsDir);
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, sqliteSynchronous: config.sqliteSynchronous });
+  let app: FastifyInstance | undefined;
+  try {
+    const { fallbackToFreePort, onFallback, ...rest } = extra;
+    app = await buildServer({
+      storage,
+      definitions,
+      exportToken: config.exportToken,
+      corsOrigins: config.corsOrigins,
+      limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes },
+      log: { level: config.logLevel },
+      trustProxy: config.trustProxy,
+      ...rest,
+    });
+    let port = config.port;
+    try {
+      await app.listen({ port, host: config.host });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EADDRINUSE' || !fallbackToFreePort) throw error;
+      onFallback?.(port);
+      port = 0;
+      await app.listen({ port, host: config.host });
+    }
+    const address = app.server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const server = app;
+    return {
+      app: server,
+      storage,
+      url: `http://${host}:${actual}/`,
+      close: async () => {
+        await server.close();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await storage.close();
+    throw error;
+  }
+}
+
+/** On SIGINT/SIGTERM: stop taking requests, let those in flight finish, close storage, exit. */
+export function closeOnSignals(started: Started, log: (line: string) => void = () => {}): void {
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      log(`${signal}: finishing requests in flight, then stopping`);
+      started.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}

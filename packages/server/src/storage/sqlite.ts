@@ -1,0 +1,163 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { REFERENCE_ATTEMPTS, ReferenceExhaustedError, type FileMeta, type InsertResult, type NewSubmission, type Storage, type SubmissionRecord } from './storage.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS submissions (
+  submission_id TEXT PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  answers TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'received'
+) STRICT;
+CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_id);
+CREATE TABLE IF NOT EXISTS submission_files (
+  submission_id TEXT NOT NULL REFERENCES submissions (submission_id),
+  position INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  content BLOB NOT NULL,
+  PRIMARY KEY (submission_id, position)
+) STRICT;
+`;
+
+interface Row {
+  submission_id: string;
+  reference: string;
+  form_id: string;
+  form_version: string;
+  locale: string;
+  answers: string;
+  created_at: string;
+  received_at: string;
+  fingerprint: string;
+  status: 'received';
+}
+
+const COLUMNS = 'submission_id, reference, form_id, form_version, locale, answers, created_at, received_at, fingerprint, status';
+
+/**
+ * SQLite through better-sqlite3: one file (created with its folder on first use), WAL journal,
+ * `synchronous = FULL` by default so an accepted submission survives a power cut (`NORMAL`
+ * is faster, and can lose the last commits, never the file, on a power cut). better-sqlite3 is
+ * synchronous, so one process runs one transaction at a time; `busy_timeout` covers a second
+ * process on the same file.
+ */
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string, { synchronous = 'FULL' }: { synchronous?: 'FULL' | 'NORMAL' } = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insert: this.db.prepare(
+        `INSERT INTO submissions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'received') ON CONFLICT (submission_id) DO NOTHING`,
+      ),
+      insertFile: this.db.prepare('INSERT INTO submission_files (submission_id, position, field, name, type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      byId: this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM submissions WHERE submission_id = ?`),
+      byReference: this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM submissions WHERE reference = ?`),
+      byForm: this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM submissions WHERE form_id = ? ORDER BY rowid`),
+      files: this.db.prepare<[string], FileMeta>('SELECT field, name, type, size, sha256 FROM submission_files WHERE submission_id = ? ORDER BY position'),
+      filesByForm: this.db.prepare<[string], FileMeta & { submission_id: string }>(
+        'SELECT f.submission_id, f.field, f.name, f.type, f.size, f.sha256 FROM submission_files f JOIN submissions s USING (submission_id) WHERE s.form_id = ? ORDER BY f.submission_id, f.position',
+      ),
+      content: this.db.prepare<[string, number], { content: Buffer }>('SELECT content FROM submission_files WHERE submission_id = ? AND position = ?'),
+      count: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM submissions'),
+    };
+  }
+
+  private readonly store = (submission: NewSubmission, reference: string): boolean => {
+    const s = submission;
+    const { changes } = this.statements.insert.run(s.submissionId, reference, s.formId, s.formVersion, s.locale, JSON.stringify(s.answers), s.createdAt, s.receivedAt, s.fingerprint);
+    if (changes === 0) return false;
+    s.files.forEach((file, i) => this.statements.insertFile.run(s.submissionId, i, file.field, file.name, file.type, file.size, file.sha256, file.content));
+    return true;
+  };
+
+  async insert(submission: NewSubmission, makeReference: () => string): Promise<InsertResult> {
+    const transaction = this.db.transaction(this.store);
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      let created: boolean;
+      try {
+        created = transaction.immediate(submission, makeReference());
+      } catch (error) {
+        if (isReferenceClash(error)) continue;
+        throw error;
+      }
+      const record = await this.bySubmissionId(submission.submissionId);
+      if (!record) throw new Error('stored submission not found');
+      return { created, record };
+    }
+    throw new ReferenceExhaustedError();
+  }
+
+  async bySubmissionId(submissionId: string): Promise<SubmissionRecord | undefined> {
+    const row = this.statements.byId.get(submissionId);
+    return row && this.toRecord(row, this.statements.files.all(row.submission_id));
+  }
+
+  async byReference(reference: string): Promise<SubmissionRecord | undefined> {
+    const row = this.statements.byReference.get(reference);
+    return row && this.toRecord(row, this.statements.files.all(row.submission_id));
+  }
+
+  async listByForm(formId: string): Promise<SubmissionRecord[]> {
+    const files = new Map<string, FileMeta[]>();
+    for (const { submission_id, ...meta } of this.statements.filesByForm.all(formId)) {
+      files.set(submission_id, [...(files.get(submission_id) ?? []), meta]);
+    }
+    return this.statements.byForm.all(formId).map((row) => this.toRecord(row, files.get(row.submission_id) ?? []));
+  }
+
+  async fileContent(submissionId: string, index: number): Promise<Buffer | undefined> {
+    return this.statements.content.get(submissionId, index)?.content;
+  }
+
+  async count(): Promise<number> {
+    return this.statements.count.get()!.n;
+  }
+
+  async clear(): Promise<void> {
+    this.db.exec('DELETE FROM submission_files; DELETE FROM submissions;');
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private toRecord(row: Row, files: FileMeta[]): SubmissionRecord {
+    return {
+      submissionId: row.submission_id,
+      reference: row.reference,
+      formId: row.form_id,
+      formVersion: row.form_version,
+      locale: row.locale,
+      answers: JSON.parse(row.answers) as Record<string, unknown>,
+      files,
+      createdAt: row.created_at,
+      receivedAt: row.received_at,
+      fingerprint: row.fingerprint,
+      status: row.status,
+    };
+  }
+}
+
+function isReferenceClash(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes('submissions.reference');
+}

@@ -1,0 +1,89 @@
+/** A stored file's description; its bytes stay in storage and are never served inline. */
+export interface FileMeta {
+  /** The field path the file answered, e.g. `proof` or `members[1].proof`. */
+  field: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
+/** A file to store: its description and its bytes. */
+export interface NewFile extends FileMeta {
+  content: Buffer;
+}
+
+/** What the server hands to storage for one accepted submission. */
+export interface NewSubmission {
+  /** The client's submission id, the idempotency key: stored once. */
+  submissionId: string;
+  formId: string;
+  formVersion: string;
+  locale: string;
+  /** The validated, normalized answers (files left out). Stored as JSON text, verbatim. */
+  answers: Record<string, unknown>;
+  files: NewFile[];
+  /** When the person submitted, from the envelope. */
+  createdAt: string;
+  /** When the server accepted it, ISO 8601. */
+  receivedAt: string;
+  /** A hash of what was submitted, to tell a repeat from a different submission reusing an id. */
+  fingerprint: string;
+}
+
+/** A stored submission. */
+export interface SubmissionRecord {
+  submissionId: string;
+  reference: string;
+  formId: string;
+  formVersion: string;
+  locale: string;
+  answers: Record<string, unknown>;
+  files: FileMeta[];
+  createdAt: string;
+  receivedAt: string;
+  fingerprint: string;
+  status: 'received';
+}
+
+/** What {@link Storage.insert} did: stored this submission now, or found it stored before. */
+export interface InsertResult {
+  created: boolean;
+  record: SubmissionRecord;
+}
+
+/**
+ * Where submissions are kept. Every implementation passes the same suite
+ * (storage-contract.ts): one row per submission id however many copies arrive at once, a
+ * reference unique across all rows, answers and file bytes kept exactly.
+ */
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Stores `submission` under a new reference from `makeReference` (asked again if the one it
+   * gives is taken), unless its submission id is stored already: then nothing is written and the
+   * stored record comes back with `created: false`. Concurrent calls with one id store one row.
+   */
+  insert(submission: NewSubmission, makeReference: () => string): Promise<InsertResult>;
+  bySubmissionId(submissionId: string): Promise<SubmissionRecord | undefined>;
+  byReference(reference: string): Promise<SubmissionRecord | undefined>;
+  /** A form's submissions in the order they were stored. */
+  listByForm(formId: string): Promise<SubmissionRecord[]>;
+  /** A stored file's bytes (by submission and position), for an authorised download. */
+  fileContent(submissionId: string, index: number): Promise<Buffer | undefined>;
+  /** How many submissions are stored (all forms). */
+  count(): Promise<number>;
+  /** Empties every table (tests and benchmarks only). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How many times insert asks for another reference before giving up (a clash is ~1 in 10¹¹). */
+export const REFERENCE_ATTEMPTS = 5;
+
+export class ReferenceExhaustedError extends Error {
+  constructor() {
+    super(`no free reference after ${REFERENCE_ATTEMPTS} attempts`);
+    this.name = 'ReferenceExhaustedError';
+  }
+}
