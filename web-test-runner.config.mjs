@@ -23,16 +23,11 @@ export default {
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  // Tests share one IndexedDB per file, so a draft typed in one test would be restored in the
-  // next: drafts are off unless a test asks for them (a draftStore, drafts="device", or
-  // SfForm.defaultDrafts). The shipped default (on) is checked on the built bundle in
-  // test/e2e/offline-journey.test.mjs.
+  // test/helpers/runner-setup.ts runs first in every test page: drafts off unless a test asks,
+  // and failed assertions about DOM nodes reported instead of hanging the runner.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html><head></head><body>
-<script type="module">
-  import { SfForm } from '@service-forms/elements';
-  SfForm.defaultDrafts = 'off';
-</script>
+<script type="module" src="/test/helpers/runner-setup.ts"></script>
 <script type="module" src="${testFramework}"></script>
 </body></html>`,
   concurrency: 2,

@@ -29,6 +29,8 @@ const STORY_TIMEOUT_MS = 20_000;
  */
 const LOCALE_STORIES = process.env.STORIES_ALL_LOCALES ? /./ : /--(error|filled|iin-filled|over-limit-error)$/;
 const OTHER_LOCALES = ['kk', 'ru'];
+/** Stories checked at once (STORIES_CONCURRENCY; 1 for a strictly sequential run). */
+const CONCURRENCY = Math.max(1, Number.parseInt(process.env.STORIES_CONCURRENCY ?? '2', 10) || 2);
 /** Stories that render a broken definition on purpose: its console.error is the feature. */
 const EXPECTS_CONSOLE_ERRORS = /bad-definition|invalid/;
 
@@ -237,18 +239,25 @@ async function main() {
       { id, locale: null },
       ...(LOCALE_STORIES.test(id) ? OTHER_LOCALES.map((locale) => ({ id, locale })) : []),
     ]);
-    for (const { id, locale } of visits) {
-      const problems = await checkStory(browser, origin, id, locale);
-      const label = locale ? `${id} [${locale}]` : id;
-      if (problems.length === 0) {
-        passed++;
-        console.log(`✓ ${label}`);
-      } else {
-        failed++;
-        console.log(`✗ ${label}`);
-        for (const problem of problems) console.log(`    ${problem}`);
+    // A few stories at a time, each in its own context: most of a visit is waiting (module
+    // loads, play functions' delays, the a11y addon), so two overlap well on 2 cores.
+    let next = 0;
+    const worker = async () => {
+      while (next < visits.length) {
+        const { id, locale } = visits[next++];
+        const problems = await checkStory(browser, origin, id, locale);
+        const label = locale ? `${id} [${locale}]` : id;
+        if (problems.length === 0) {
+          passed++;
+          console.log(`✓ ${label}`);
+        } else {
+          failed++;
+          console.log(`✗ ${label}`);
+          for (const problem of problems) console.log(`    ${problem}`);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
     await browser?.close().catch(() => {});
     server.closeAllConnections();
