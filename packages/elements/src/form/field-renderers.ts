@@ -152,7 +152,7 @@ export const fieldRenderers: Renderers = {
     constraint=${field.constraint ?? nothing}
     ?required=${field.required}
     .messages=${messages}
-    .parts=${answer && typeof answer === 'object' ? answer : { day: '', month: '', year: '' }}
+    .parts=${dateParts(answer)}
   ></sf-date-input>`,
 
   file: (field, { text, messages, answer }) => html`<sf-file-upload
@@ -220,4 +220,15 @@ export const fieldRenderers: Renderers = {
 export function renderField(field: FieldDefinition, context: FieldRenderContext): TemplateResult {
   const render = fieldRenderers[field.type] as (field: FieldDefinition, context: FieldRenderContext) => TemplateResult;
   return render(field, context);
+}
+
+/**
+ * A date answer as the date input's parts: parts as the form keeps them, or an ISO date
+ * (`1990-01-15`, as an envelope, a pre-fill or a server holds it), which core accepts too.
+ */
+function dateParts(answer: unknown): { day: string; month: string; year: string } {
+  if (answer && typeof answer === 'object') return answer as { day: string; month: string; year: string };
+  const iso = typeof answer === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer) : null;
+  if (iso) return { day: String(Number(iso[3])), month: String(Number(iso[2])), year: iso[1]! };
+  return { day: '', month: '', year: '' };
 }

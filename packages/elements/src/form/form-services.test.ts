@@ -213,6 +213,18 @@ describe('sf-form: a draft resumes on the page the person was on', () => {
     expect(input(again).value).to.equal('Әлия');
   });
 
+  it('resumes on check answers with every valid answer shown, and a missing one as not answered', async () => {
+    const store = new MemoryDraftStore();
+    await store.save('drafts-test', '1.0.0', { fullName: 'Әлия' }, { step: 'check-answers' });
+    const form = await fixture<SfForm>(html`<sf-form no-history .definition=${twoPages()} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await waitUntil(() => root(form).querySelector('.summary-list'), 'check answers');
+    const rows = [...root(form).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([
+      ['Full name', 'Әлия'],
+      ['Email address', 'Not answered'],
+    ]);
+  });
+
   it('opens on the first page when the saved page no longer applies or no longer exists', async () => {
     const store = new MemoryDraftStore();
     await store.save('drafts-test', '1.0.0', { fullName: 'Әлия' }, { step: 'removed-page' });

@@ -13,6 +13,7 @@ import {
   localize,
   lookupIn,
   validateSubmission,
+  validateFields,
   type PageDefinition,
   type Scope,
   validatePage,
@@ -78,10 +79,25 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
  * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
  * @event sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
- * @event sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
+ * @event {SfSubmitErrorEvent} sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
  * @event sf-definition-error - The definition is malformed or could not be loaded (`SfDefinitionErrorEvent`).
  * @cssproperty --sf-form-max-width - Widest the form grows (default 40rem).
- * @cssproperty --sf-color-button - Submit button background.
+ * @cssproperty --sf-color-button - Submit button background (default #00703c).
+ * @cssproperty --sf-color-button-hover - Submit button background under the pointer.
+ * @cssproperty --sf-color-button-shadow - The line under the submit button.
+ * @cssproperty --sf-color-button-text - Submit button text (default white).
+ * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --sf-color-hint - "Step 2 of 5" and other secondary text.
+ * @cssproperty --sf-color-error - Border of the author-error box.
+ * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
+ * @cssproperty --sf-color-link - Back and Change links.
+ * @cssproperty --sf-color-border-light - Lines between the answers on "Check your answers".
+ * @cssproperty --sf-color-info - Bar of the draft and outbox notes; panel of an application kept on this device.
+ * @cssproperty --sf-color-info-background - Background of the draft and outbox notes.
+ * @cssproperty --sf-color-success - Background of the confirmation panel (default #00703c).
+ * @cssproperty --sf-color-success-text - Text of the confirmation panel (default white).
+ * @cssproperty --sf-font-family - Font family (default the system UI font).
+ * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
  */
 export class SfForm extends LitElement {
   static override styles = formStyles;
@@ -516,8 +532,14 @@ export class SfForm extends LitElement {
       return;
     }
     const pages = this.pages;
-    const next = pages[pages.findIndex((p) => p.id === page.id) + 1];
-    if (this.returnToCheck || !next) {
+    const later = pages.slice(pages.findIndex((p) => p.id === page.id) + 1);
+    const next = later[0];
+    // Back from a Change: straight to check answers, unless the change made a later page apply
+    // whose questions are not answered yet; that page first (then check answers).
+    const unanswered = this.returnToCheck ? later.find((p) => !validatePage(p, this.answers, { scopeFields: this.askedFields }).ok) : undefined;
+    if (unanswered) {
+      await this.goTo(unanswered.id);
+    } else if (this.returnToCheck || !next) {
       if (this.checksAnswers) await this.goTo(CHECK_ANSWERS);
       else await this.send();
     } else {
@@ -760,7 +782,7 @@ export class SfForm extends LitElement {
 
   private renderQueued() {
     return html`<div class="confirmation" part="confirmation">
-      <div class="panel panel--queued">
+      <div class="panel panel--queued" part="panel">
         <h2 tabindex="-1">${msg('Application saved on this device')}</h2>
         <p>${msg('You are offline, so your application has not been sent yet. It will be sent automatically when you are back online, even if you close this page and open it again later.')}</p>
       </div>
@@ -770,11 +792,11 @@ export class SfForm extends LitElement {
 
   private renderConfirmation() {
     return html`<div class="confirmation" part="confirmation">
-      <div class="panel">
+      <div class="panel" part="panel">
         <h2 tabindex="-1">${msg('Application submitted')}</h2>
         <p>
           ${msg('Your reference number')}
-          <strong class="reference">${this.receipt?.reference}</strong>
+          <strong class="reference" part="reference">${this.receipt?.reference}</strong>
         </p>
       </div>
       <p>${msg('We have received your application. Keep the reference number: you will need it if you contact us.')}</p>
@@ -811,9 +833,10 @@ export class SfForm extends LitElement {
     `;
   }
 
-  private renderCheckAnswers(form: FormDefinition) {
-    const data = validateSubmission(form, this.answers);
-    const values = data.ok ? data.data : {};
+  private renderCheckAnswers() {
+    // Every valid answer, even when another is missing (a Change made a new question apply):
+    // that one shows as not answered, and sending leads to it.
+    const values = validateFields(this.pages.flatMap((page) => page.fields), this.answers, { scopeFields: this.askedFields }).data;
     return html`
       <h2 part="title" data-page-heading tabindex="-1">${msg('Check your answers before sending your application')}</h2>
       ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
@@ -897,7 +920,7 @@ export class SfForm extends LitElement {
       case 'load-error':
         return html`<div class="author-error" role="alert">
           <p>${msg('Part of this form could not be loaded. Check your connection and try again.')}</p>
-          <button class="button" type="button" @click=${this.retryOpening}>${msg('Try again')}</button>
+          <button class="button" part="retry" type="button" @click=${this.retryOpening}>${msg('Try again')}</button>
         </div>`;
       case 'author-error':
         return this.renderAuthorError();
@@ -923,7 +946,7 @@ export class SfForm extends LitElement {
             <button class="link-button" type="button" @click=${this.clearDraft}>${msg('Clear my answers from this device')}</button>
           </div>`
         : nothing}
-      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers(form) : this.renderPage(form, page)}
+      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page)}
     </div>`;
   }
 }
