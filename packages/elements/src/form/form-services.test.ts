@@ -234,3 +234,26 @@ describe('sf-form: a draft resumes on the page the person was on', () => {
     expect(input(form).value).to.equal('Әлия');
   });
 });
+
+describe('sf-form: prefill', () => {
+  it('starts with the answers the service knows, which the person can change; a draft comes first', async () => {
+    const adapter = new MemoryAdapter();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition()} .prefill=${{ fullName: 'Әлия Қайратқызы' }} .adapter=${adapter}></sf-form>`);
+    await form.updateComplete;
+    expect(input(form).value).to.equal('Әлия Қайратқызы');
+    input(form).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'ы' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => adapter.submissions.length === 1, 'sent');
+    expect(adapter.submissions[0]!.answers).to.deep.equal({ fullName: 'Әлия Қайратқызыы' });
+
+    const store = new MemoryDraftStore();
+    await store.save('drafts-test', '1.0.0', { fullName: 'Нұрлан' });
+    const drafted = await fixture<SfForm>(html`<sf-form .definition=${definition()} .prefill=${{ fullName: 'Әлия' }} .draftStore=${store} .adapter=${new MemoryAdapter()}></sf-form>`);
+    await waitUntil(() => root(drafted).querySelector('.draft'), 'the draft is restored');
+    expect(input(drafted).value).to.equal('Нұрлан');
+    root(drafted).querySelector<HTMLButtonElement>('.draft button')!.click();
+    await waitUntil(() => input(drafted).value === 'Әлия', 'cleared: back to the prefill');
+  });
+});

@@ -127,6 +127,13 @@ export class SfForm extends LitElement {
   static defaultDrafts: 'device' | 'off' = 'device';
   /** A draft store of your own (tests, or another storage); used unless drafts are `off`. */
   @property({ attribute: false }) draftStore: DraftStore | undefined;
+  /**
+   * Answers to start with, by field name, as the service already knows them (an IIN and name
+   * from the person's sign-in, say): dates as `{ day, month, year }` or ISO text. The person can
+   * change them; answers restored from a draft on this device come first. Read when the form
+   * opens (and again when "Clear my answers" starts it afresh).
+   */
+  @property({ attribute: false }) prefill: Record<string, unknown> | undefined;
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   @property({ reflect: true }) locale: string | undefined;
 
@@ -366,6 +373,7 @@ export class SfForm extends LitElement {
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
     this.status = 'ready';
+    if (!this.draftRestoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     const pages = applicablePages(form, this.answers);
     const resume = this.resumeStep;
     this.resumeStep = undefined;
