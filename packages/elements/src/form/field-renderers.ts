@@ -39,6 +39,13 @@ function reveals(field: Extract<FieldDefinition, { type: 'radios' | 'checkboxes'
  */
 type Renderers = { [T in FieldType]: (field: Extract<FieldDefinition, { type: T }>, context: FieldRenderContext) => TemplateResult };
 
+/**
+ * The controls' parts, passed up through `sf-form`'s shadow root, so a site styles the fields
+ * of a whole form with `sf-form::part(input)`, `sf-form::part(label)`, … (docs/theming.md).
+ */
+export const FIELD_PARTS =
+  'label, hint, error, input, textarea, select, checkbox, radio, fieldset, legend, option-label, option-hint, reveal, date-label, suffix, echo, count, files, file, remove, add, item, item-heading';
+
 const asText = (answer: unknown) => (typeof answer === 'string' ? answer : '');
 
 /** Number and money share one control; a kept answer may be the text typed or a number. */
@@ -46,6 +53,7 @@ function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'm
   return html`<sf-number-field
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -63,6 +71,7 @@ export const fieldRenderers: Renderers = {
   text: (field, { text, messages, answer }) => html`<sf-text-field
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -78,6 +87,7 @@ export const fieldRenderers: Renderers = {
   email: (field, { text, messages, answer }) => html`<sf-text-field
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -92,6 +102,7 @@ export const fieldRenderers: Renderers = {
   radios: (field, context) => html`<sf-radio-group
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${context.text(field.label)}
     hint=${context.text(field.hint)}
@@ -105,6 +116,7 @@ export const fieldRenderers: Renderers = {
   select: (field, { text, messages, answer }) => html`<sf-select
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -119,6 +131,7 @@ export const fieldRenderers: Renderers = {
   checkbox: (field, { text, messages, answer }) => html`<sf-checkbox
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -130,6 +143,7 @@ export const fieldRenderers: Renderers = {
   checkboxes: (field, context) => html`<sf-checkbox-group
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${context.text(field.label)}
     hint=${context.text(field.hint)}
@@ -145,6 +159,7 @@ export const fieldRenderers: Renderers = {
   date: (field, { text, messages, answer }) => html`<sf-date-input
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -158,6 +173,7 @@ export const fieldRenderers: Renderers = {
   file: (field, { text, messages, answer }) => html`<sf-file-upload
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -173,6 +189,7 @@ export const fieldRenderers: Renderers = {
   textarea: (field, { text, messages, answer }) => html`<sf-textarea
     id="sf-field-${field.name}"
     data-sf-field
+    exportparts=${FIELD_PARTS}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
