@@ -1,5 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { SfForm, setLocale } from '@service-forms/elements';
+import elementManifest from '@service-forms/elements/custom-elements.json';
+
+// Docs pages and controls: attributes, properties, events, slots, parts and CSS properties of each
+// `component: 'sf-…'`, from the manifest `npm run build` generates from the elements' JSDoc.
+setCustomElementsManifest(elementManifest);
 
 // Stories share one IndexedDB: a draft typed in one story would reappear in the next. Drafts are
 // off here unless a story gives its own store (see the Form stories "Draft restored").

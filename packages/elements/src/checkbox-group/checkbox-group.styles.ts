@@ -4,6 +4,6 @@ import { css } from 'lit';
 export const checkboxGroupStyles = css`
   .options {
     display: grid;
-    gap: 0.6rem;
+    gap: var(--sf-space-s, 0.6rem);
   }
 `;

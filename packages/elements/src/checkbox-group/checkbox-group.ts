@@ -48,6 +48,10 @@ export interface CheckboxOption {
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart checkbox - Each native checkbox.
+ * @csspart option-label - Each option's `<label>`.
+ * @csspart option-hint - An option's hint text.
+ * @csspart reveal - The box of fields revealed under a chosen option.
+ * @slot reveal-<value> - Fields revealed under the option with that value while it is ticked.
  * @event input - When a box is ticked or unticked (native, composed).
  * @event change - When a box is ticked or unticked (re-fired from the host).
  */
@@ -185,10 +189,10 @@ export class SfCheckboxGroup extends FormControl {
                     @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
                   />
-                  <label for="option-${i}" id="option-${i}-label">${option.label}</label>
-                  ${option.hint ? html`<div id="option-${i}-hint" class="hint">${option.hint}</div>` : nothing}
+                  <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
+                  ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
                   ${this.revealSlots.has(option.value)
-                    ? html`<div class="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${!this.value.includes(option.value)}>
+                    ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${!this.value.includes(option.value)}>
                         <slot name="reveal-${option.value}"></slot>
                       </div>`
                     : nothing}

@@ -11,7 +11,7 @@ export const dateInputStyles = css`
     flex-direction: column;
   }
   .part label {
-    margin-block-end: 0.3rem;
+    margin-block-end: var(--sf-space-xs, 0.3rem);
   }
   .part .input {
     width: 3.5em;

@@ -25,6 +25,7 @@ const EMPTY: DateParts = { day: '', month: '', year: '' };
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart input - Each of the three native inputs.
+ * @csspart date-label - The Day, Month and Year labels.
  * @event input - As the person types in any box (native, composed).
  * @event change - When the person commits a change to any box (re-fired from the host).
  */
@@ -127,7 +128,7 @@ export class SfDateInput extends FormControl {
             ${PARTS.map(
               (part) => html`
                 <div class="part part--${part}">
-                  <label for=${part}>${this.partLabel(part)}</label>
+                  <label for=${part} part="date-label">${this.partLabel(part)}</label>
                   <input
                     id=${part}
                     class="input"

@@ -1,22 +1,19 @@
 import { css } from 'lit';
+import { hostStyles } from '../internal/shared-styles.js';
 
 export const errorSummaryStyles = css`
+  ${hostStyles}
   :host {
-    display: block;
     margin-block-end: var(--sf-space-field, 1.875rem);
-    color: var(--sf-color-text, #0b0c0c);
-    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--sf-font-size, 1.1875rem);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .summary {
     padding: 1rem;
     border: 5px solid var(--sf-color-error, #c4301a);
+    border-radius: var(--sf-radius, 0);
   }
+  /* Focused by script when it appears (GOV.UK): a ring even without a keyboard. */
   .summary:focus {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
+    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1d70b8);
     outline-offset: 2px;
   }
   h2 {
@@ -29,7 +26,7 @@ export const errorSummaryStyles = css`
     list-style: none;
   }
   li + li {
-    margin-block-start: 0.6rem;
+    margin-block-start: var(--sf-space-s, 0.6rem);
   }
   a {
     display: inline-block;
@@ -37,13 +34,12 @@ export const errorSummaryStyles = css`
     color: var(--sf-color-error, #c4301a);
     font-weight: 700;
   }
-  a:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .summary {
-      border-color: Mark;
+      border-color: CanvasText;
+    }
+    .summary:focus {
+      outline-color: Highlight;
     }
     a {
       color: LinkText;

@@ -25,6 +25,17 @@ interface FocusableControl extends HTMLElement {
  *
  * @tag sf-error-summary
  * @csspart summary - The bordered box that receives focus.
+ * @csspart heading - "There is a problem".
+ * @csspart link - Each link to a field in error.
+ * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --sf-font-family - Font family (default the system UI font).
+ * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-color-error - Border and link colour (default #c4301a).
+ * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
+ * @cssproperty --sf-space-field - Space below the summary (default 1.875rem).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
+ * @cssproperty --sf-radius - Corner radius of the summary box (default 0).
+ * @cssproperty --sf-space-s - Between the links (default 0.6rem).
  */
 export class SfErrorSummary extends LitElement {
   static override styles = errorSummaryStyles;
@@ -60,11 +71,11 @@ export class SfErrorSummary extends LitElement {
     return html`
       <div class="summary" part="summary" tabindex="-1">
         <div role="alert">
-          <h2>${this.heading || msg('There is a problem')}</h2>
+          <h2 part="heading">${this.heading || msg('There is a problem')}</h2>
           <ul>
             ${this.items.map(
               (item) => html`<li>
-                <a href=${item.target?.id ? `#${item.target.id}` : '#'} @click=${(event: Event) => this.follow(event, item)}
+                <a part="link" href=${item.target?.id ? `#${item.target.id}` : '#'} @click=${(event: Event) => this.follow(event, item)}
                   >${item.message}</a
                 >
               </li>`,

@@ -1,16 +1,10 @@
 import { css } from 'lit';
+import { hostStyles } from '../internal/shared-styles.js';
 
 export const fieldsetStyles = css`
+  ${hostStyles}
   :host {
-    display: block;
     margin-block-end: var(--sf-space-field, 1.875rem);
-    color: var(--sf-color-text, #0b0c0c);
-    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--sf-font-size, 1.1875rem);
-    line-height: 1.32;
-  }
-  :host([hidden]) {
-    display: none;
   }
   fieldset {
     margin: 0;
@@ -20,12 +14,12 @@ export const fieldsetStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.9rem;
+    margin-block-end: var(--sf-space-m, 0.9rem);
     font-size: 1.5rem;
     font-weight: 700;
   }
   .hint {
-    margin-block: -0.6rem 0.9rem;
+    margin-block: calc(-1 * var(--sf-space-s, 0.6rem)) var(--sf-space-m, 0.9rem);
     color: var(--sf-color-hint, #484949);
   }
 `;

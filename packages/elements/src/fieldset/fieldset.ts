@@ -20,6 +20,13 @@ import { fieldsetStyles } from './fieldset.styles.js';
  * @csspart fieldset - The native `<fieldset>`.
  * @csspart legend - The `<legend>`.
  * @csspart hint - The hint text.
+ * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --sf-font-family - Font family (default the system UI font).
+ * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-color-hint - Hint text colour (default #484949).
+ * @cssproperty --sf-space-field - Space below the fieldset (default 1.875rem).
+ * @cssproperty --sf-space-s - Pulls the hint up towards the legend (default 0.6rem).
+ * @cssproperty --sf-space-m - Below the legend and the hint (default 0.9rem).
  */
 export class SfFieldset extends LitElement {
   static override styles = fieldsetStyles;

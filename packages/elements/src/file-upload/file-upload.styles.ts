@@ -5,17 +5,17 @@ export const fileUploadStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    padding: 0.3rem 0;
+    padding: var(--sf-space-xs, 0.3rem) 0;
     color: inherit;
     font: inherit;
   }
   .file-input::file-selector-button {
     min-height: 2.5rem;
     margin-inline-end: 0.75rem;
-    padding: 0.3rem 0.9rem;
+    padding: var(--sf-space-xs, 0.3rem) 0.9rem;
     border: 2px solid var(--sf-color-border, #0b0c0c);
-    border-radius: 0;
-    background: var(--sf-color-button-secondary, #f3f2f1);
+    border-radius: var(--sf-radius, 0);
+    background: var(--sf-color-secondary-button, #f3f2f1);
     color: var(--sf-color-text, #0b0c0c);
     font: inherit;
     cursor: pointer;
@@ -30,7 +30,7 @@ export const fileUploadStyles = css`
     cursor: not-allowed;
   }
   .files {
-    margin: 0.9rem 0 0;
+    margin: var(--sf-space-m, 0.9rem) 0 0;
     padding: 0;
     list-style: none;
   }
@@ -39,7 +39,7 @@ export const fileUploadStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.3rem 1rem;
+    gap: var(--sf-space-xs, 0.3rem) 1rem;
     padding-block: 0.4rem;
     border-block-end: 1px solid var(--sf-color-border-light, #8a8b8c);
   }
@@ -58,7 +58,7 @@ export const fileUploadStyles = css`
     /* At least 24×24 CSS px (WCAG 2.5.8); comfortably more for a thumb. */
     min-width: 2.75rem;
     min-height: 2.75rem;
-    padding: 0.3rem 0.5rem;
+    padding: var(--sf-space-xs, 0.3rem) 0.5rem;
     border: 0;
     background: none;
     color: var(--sf-color-link, #1d70b8);
@@ -71,7 +71,6 @@ export const fileUploadStyles = css`
     text-decoration-thickness: 3px;
   }
   .remove:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
     outline-offset: 0;
   }
   .remove:disabled {
@@ -79,14 +78,12 @@ export const fileUploadStyles = css`
     cursor: not-allowed;
   }
   @media (forced-colors: active) {
+    .file-input::file-selector-button,
     .file-input[aria-invalid='true']::file-selector-button {
-      border-color: Mark;
+      border-color: ButtonText;
     }
     .remove {
       color: LinkText;
-    }
-    .remove:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -52,7 +52,7 @@ const fileKey = (file: File) => `${file.name}\u0000${file.size}\u0000${file.last
  * @csspart remove - A file's Remove button.
  * @event input - When the person chooses files (native, composed).
  * @event change - When the chosen files change: chosen or removed (fired from the host).
- * @cssproperty --sf-color-button-secondary - Background of the file chooser button.
+ * @cssproperty --sf-color-secondary-button - Background of the file chooser button.
  * @cssproperty --sf-color-link - Colour of the Remove buttons.
  */
 export class SfFileUpload extends FormControl {

@@ -1,31 +1,18 @@
 import { css } from 'lit';
+import { hostStyles } from '../internal/shared-styles.js';
 
 export const formStyles = css`
+  ${hostStyles}
   :host {
-    display: block;
-    color: var(--sf-color-text, #0b0c0c);
-    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--sf-font-size, 1.1875rem);
-    line-height: 1.32;
     max-width: var(--sf-form-max-width, 40rem);
   }
-  :host([hidden]) {
-    display: none;
-  }
   h2 {
-    margin: 0 0 1.5rem;
+    margin: 0 0 var(--sf-space-l, 1.5rem);
     font-size: 2rem;
     line-height: 1.1;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   .progress {
-    margin: 0 0 0.3rem;
+    margin: 0 0 var(--sf-space-xs, 0.3rem);
     color: var(--sf-color-hint, #484949);
   }
   .back {
@@ -37,20 +24,16 @@ export const formStyles = css`
   .back::before {
     content: '‹ ';
   }
-  .back:focus-visible,
-  .summary-action a:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   .draft,
   .notice {
     margin-block-end: 1rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 5px solid var(--sf-color-info, #1d70b8);
+    border-radius: var(--sf-radius, 0);
     background: var(--sf-color-info-background, #f3f2f1);
   }
   .draft p {
-    margin: 0 0 0.3rem;
+    margin: 0 0 var(--sf-space-xs, 0.3rem);
   }
   .notice p {
     margin: 0;
@@ -59,17 +42,13 @@ export const formStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    margin-block-end: 0.3rem;
+    margin-block-end: var(--sf-space-xs, 0.3rem);
   }
   .draft-files input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--sf-color-text, #0b0c0c);
-  }
-  .draft-files input:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
   }
   .link-button {
     min-height: 1.5rem;
@@ -81,22 +60,18 @@ export const formStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .link-button:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   .check-heading {
     margin: 1.5rem 0 0.75rem;
     font-size: 1.3rem;
   }
   .summary-list {
-    margin: 0 0 1.5rem;
+    margin: 0 0 var(--sf-space-l, 1.5rem);
   }
   .summary-row {
     display: grid;
     grid-template-columns: minmax(8rem, 2fr) 3fr auto;
-    gap: 0.3rem 1rem;
-    padding-block: 0.6rem;
+    gap: var(--sf-space-xs, 0.3rem) 1rem;
+    padding-block: var(--sf-space-s, 0.6rem);
     border-block-end: 1px solid var(--sf-color-border-light, #8a8b8c);
   }
   .summary-row dt {
@@ -112,7 +87,7 @@ export const formStyles = css`
     color: var(--sf-color-link, #1d70b8);
   }
   .summary-item dl {
-    margin: 0.3rem 0 0.6rem;
+    margin: var(--sf-space-xs, 0.3rem) 0 var(--sf-space-s, 0.6rem);
   }
   .summary-item dd {
     margin-inline-start: 0;
@@ -126,7 +101,7 @@ export const formStyles = css`
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid transparent;
-    border-radius: 0;
+    border-radius: var(--sf-radius, 0);
     box-shadow: 0 2px 0 var(--sf-color-button-shadow, #002d18);
     background: var(--sf-color-button, #00703c);
     color: var(--sf-color-button-text, #ffffff);
@@ -137,10 +112,6 @@ export const formStyles = css`
   .button:hover {
     background: var(--sf-color-button-hover, #005a30);
   }
-  .button:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   .button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
@@ -149,9 +120,10 @@ export const formStyles = css`
     margin-block: 1rem 0;
   }
   .panel {
-    padding: 1.5rem;
-    margin-block-end: 1.5rem;
+    padding: var(--sf-space-l, 1.5rem);
+    margin-block-end: var(--sf-space-l, 1.5rem);
     border: 5px solid transparent;
+    border-radius: var(--sf-radius, 0);
     background: var(--sf-color-success, #00703c);
     color: var(--sf-color-success-text, #ffffff);
     text-align: center;
@@ -172,19 +144,18 @@ export const formStyles = css`
   .author-error {
     padding: 1rem;
     border: 5px solid var(--sf-color-error, #c4301a);
+    border-radius: var(--sf-radius, 0);
   }
   .author-error code {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-weight: 700;
     overflow-wrap: anywhere;
   }
+  /* Forced colours drop the button's fill and shadow: its transparent border is drawn instead.
+     Other colours (borders, links) are forced to the reader's palette by the browser. */
   @media (forced-colors: active) {
-    .button,
-    .panel {
+    .button {
       border-color: ButtonText;
-    }
-    .author-error {
-      border-color: Mark;
     }
   }
 `;

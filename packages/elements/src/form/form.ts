@@ -76,6 +76,9 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @csspart draft - The note that answers are saved on this device, with "Clear my answers".
  * @csspart outbox-notice - The note about an application kept on this device on an earlier visit: waiting, or sent with its reference.
  * @csspart author-error - The box that lists what is wrong with a definition.
+ * @csspart panel - The coloured box of the confirmation: "Application submitted" or kept on this device.
+ * @csspart reference - The reference number in the confirmation panel.
+ * @csspart retry - The "Try again" button when part of the form could not be loaded.
  * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
  * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
  * @event sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
@@ -98,6 +101,10 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @cssproperty --sf-color-success-text - Text of the confirmation panel (default white).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-radius - Corner radius of buttons, notes and panels (default 0).
+ * @cssproperty --sf-space-xs - Small gaps: under "Step 2 of 5", between answer rows (default 0.3rem).
+ * @cssproperty --sf-space-s - Padding of each answer row (default 0.6rem).
+ * @cssproperty --sf-space-l - Below the page heading and the answers; the confirmation panel's padding (default 1.5rem).
  */
 export class SfForm extends LitElement {
   static override styles = formStyles;

@@ -10,8 +10,9 @@ export const choiceStyles = css`
     display: grid;
     grid-template-columns: 2.5rem 1fr;
     align-items: center;
-    column-gap: 0.6rem;
+    column-gap: var(--sf-space-s, 0.6rem);
   }
+  /* Native boxes and rings: forced colours draw them (border, tick, dot) in system colours. */
   .option input {
     width: 2.5rem;
     height: 2.5rem;

@@ -39,9 +39,22 @@ const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
  * @cssproperty --sf-color-focus - Focus outline colour.
  * @cssproperty --sf-font-family - Font family.
  * @cssproperty --sf-font-size - Base font size.
+ * @cssproperty --sf-color-background - Input background (default white).
+ * @cssproperty --sf-color-border-light - The bar beside fields revealed under a chosen option.
+ * @cssproperty --sf-input-max-width - Widest an input grows (default 100%).
+ * @cssproperty --sf-space-field - Space below each field (default 1.875rem).
+ * @cssproperty --sf-line-height - Line height of body text (default 1.32).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
+ * @cssproperty --sf-radius - Corner radius of inputs and buttons (default 0).
+ * @cssproperty --sf-space-xs - Label to input, and other small gaps (default 0.3rem).
+ * @cssproperty --sf-space-s - Between options, and around revealed fields (default 0.6rem).
+ * @cssproperty --sf-space-m - Below hints and error messages (default 0.9rem).
+ * @cssproperty --sf-space-l - Indent of revealed fields, space below repeated items (default 1.5rem).
  */
 export abstract class FormControl extends LitElement {
+  /** Makes the element form-associated: it takes part in `<form>` submission, reset and validation. */
   static readonly formAssociated = true;
+  /** An open shadow root that delegates focus to the native control inside. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   protected readonly internals: ElementInternals;
@@ -98,15 +111,19 @@ export abstract class FormControl extends LitElement {
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The `<label>` elements outside that point at this control (`<label for=…>`). */
   get labels(): NodeList {
     return this.internals.labels;
   }
+  /** The control's `ValidityState`, as on a native input. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The current error message, localized, or `''` when valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the control takes part in constraint validation (false when disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
@@ -119,6 +136,7 @@ export abstract class FormControl extends LitElement {
       this.quietCheck = false;
     }
   }
+  /** Whether the value is valid; if not, shows the error, as after a submit attempt. */
   reportValidity(): boolean {
     this.validationShown = true;
     return this.internals.reportValidity();
@@ -218,16 +236,19 @@ export abstract class FormControl extends LitElement {
     if (labels.length > 0) anchor.ariaLabelledByElements = labels;
   }
 
+  /** Called by the browser when the form is reset: back to the default value, errors hidden. */
   formResetCallback(): void {
     this.resetValue();
     this.error = '';
     this.validationShown = false;
   }
 
+  /** Called by the browser when an ancestor `<fieldset disabled>` changes. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** Called by the browser to restore a kept value (back/forward navigation, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     this.restoreValue(state);
   }

@@ -1,16 +1,8 @@
 import { css } from 'lit';
+import { hostStyles } from '../internal/shared-styles.js';
 
 export const languageSwitchStyles = css`
-  :host {
-    display: block;
-    color: var(--sf-color-text, #0b0c0c);
-    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--sf-font-size, 1.1875rem);
-    line-height: 1.32;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${hostStyles}
   ul {
     display: flex;
     flex-wrap: wrap;
@@ -44,7 +36,6 @@ export const languageSwitchStyles = css`
     cursor: default;
   }
   button:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
     outline-offset: 0;
   }
   @media (forced-colors: active) {
@@ -53,9 +44,6 @@ export const languageSwitchStyles = css`
     }
     button[aria-current='true'] {
       color: CanvasText;
-    }
-    button:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -42,9 +42,12 @@ export class SfLocaleChangeEvent extends CustomEvent<{ locale: Locale }> {
  * @tag sf-language-switch
  * @csspart list - The `<ul>` of languages.
  * @csspart option - Each language's `<button>`.
- * @event sf-locale-change - The person chose another language (`SfLocaleChangeEvent`, with `locale`); cancelable.
+ * @event {SfLocaleChangeEvent} sf-locale-change - The person chose another language (`SfLocaleChangeEvent`, with `locale`); cancelable.
  * @cssproperty --sf-color-link - Colour of the languages not chosen.
  * @cssproperty --sf-color-focus - Focus outline colour.
+ * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --sf-font-family - Font family (default the system UI font).
+ * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
  */
 export class SfLanguageSwitch extends LitElement {
   static override styles = languageSwitchStyles;

@@ -13,6 +13,8 @@ export const numberFieldStyles = css`
   }
   :host([format='money']) .input {
     max-width: 12em;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
   }
   .suffix {
     display: flex;
@@ -24,6 +26,8 @@ export const numberFieldStyles = css`
     padding: 0 0.4rem;
     border: 2px solid var(--sf-color-border, #0b0c0c);
     border-inline-start: 0;
+    border-start-end-radius: var(--sf-radius, 0);
+    border-end-end-radius: var(--sf-radius, 0);
     background: var(--sf-color-suffix-background, #f3f2f1);
   }
   .suffix::before {
@@ -31,5 +35,10 @@ export const numberFieldStyles = css`
   }
   .input:disabled + .suffix {
     opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    .suffix {
+      border-color: CanvasText;
+    }
   }
 `;

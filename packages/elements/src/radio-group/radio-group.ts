@@ -36,6 +36,9 @@ export interface RadioOption {
  * @csspart hint - The hint text.
  * @csspart error - The inline error message.
  * @csspart radio - Each native radio input.
+ * @csspart option-label - Each option's `<label>`.
+ * @csspart option-hint - An option's hint text.
+ * @csspart reveal - The box of fields revealed under a chosen option.
  * @slot reveal-<value> - Fields revealed under the option with that value while it is chosen.
  * @event input - When the choice changes (native, composed).
  * @event change - When the choice changes (re-fired from the host).
@@ -122,6 +125,7 @@ export class SfRadioGroup extends FormControl {
     (radios.find((radio) => radio.checked) ?? radios[0])?.focus(options);
   }
 
+  /** Focuses the chosen radio, or the first (as `focusControl()`). */
   override focus(options?: FocusOptions): void {
     this.focusControl(undefined, options);
   }
@@ -168,10 +172,10 @@ export class SfRadioGroup extends FormControl {
                     @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
                   />
-                  <label for="option-${i}" id="option-${i}-label">${option.label}</label>
-                  ${option.hint ? html`<div id="option-${i}-hint" class="hint">${option.hint}</div>` : nothing}
+                  <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
+                  ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
                   ${this.revealSlots.has(option.value)
-                    ? html`<div class="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${this.value !== option.value}>
+                    ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${this.value !== option.value}>
                         <slot name="reveal-${option.value}"></slot>
                       </div>`
                     : nothing}

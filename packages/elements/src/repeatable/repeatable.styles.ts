@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const repeatableStyles = css`
   .item {
-    margin-block-end: 1.5rem;
+    margin-block-end: var(--sf-space-l, 1.5rem);
     padding-block-end: 1rem;
     border-block-end: 1px solid var(--sf-color-border-light, #8a8b8c);
   }
@@ -10,27 +10,16 @@ export const repeatableStyles = css`
     margin: 0 0 1rem;
     font-size: 1.3rem;
   }
-  .item-heading:focus {
-    outline: none;
-  }
-  .item-heading:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
-  }
   .button {
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--sf-color-border, #0b0c0c);
-    border-radius: 0;
+    border-radius: var(--sf-radius, 0);
     background: var(--sf-color-secondary-button, #f3f2f1);
     color: var(--sf-color-text, #0b0c0c);
     font: inherit;
     cursor: pointer;
-  }
-  .button:focus-visible {
-    outline: 3px solid var(--sf-color-focus, #1d70b8);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     .button {

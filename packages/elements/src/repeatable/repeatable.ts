@@ -34,8 +34,24 @@ const midSentence = (text: string) => (text.length > 1 && text[1] === text[1]!.t
  * @csspart add - The "Add another" button.
  * @csspart remove - Each item's remove button.
  * @csspart item - Each item's box.
+ * @csspart legend - The `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart item-heading - Each item's heading ("Language 2").
+ * @csspart error - The inline error message.
  * @event sf-add-item - The person asked for another item (`SfAddItemEvent`).
  * @event sf-remove-item - The person removed an item (`SfRemoveItemEvent`, with `index`).
+ * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --sf-font-family - Font family (default the system UI font).
+ * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-color-hint - Hint text colour (default #484949).
+ * @cssproperty --sf-color-error - Error text and bar colour (default #c4301a).
+ * @cssproperty --sf-color-border - Border of the Add and Remove buttons (default #0b0c0c).
+ * @cssproperty --sf-color-border-light - Line under each item's heading.
+ * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
+ * @cssproperty --sf-color-secondary-button - Background of the Add and Remove buttons (default #f3f2f1).
+ * @cssproperty --sf-space-field - Space below the group (default 1.875rem).
+ * @cssproperty --sf-radius - Corner radius of the Add and Remove buttons (default 0).
+ * @cssproperty --sf-space-l - Space below each item (default 1.5rem).
  */
 export class SfRepeatable extends LitElement {
   static override styles = [fieldStyles, repeatableStyles];
@@ -79,6 +95,7 @@ export class SfRepeatable extends LitElement {
     if (this.template) while (this.count < this.min) this.cloneItem();
   }
 
+  /** Called by the browser when an ancestor `<fieldset disabled>` changes. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -164,14 +181,14 @@ export class SfRepeatable extends LitElement {
     const mid = midSentence(this.itemLabel);
     return html`<div class="field ${this.error ? 'field--error' : ''}">
       <fieldset aria-describedby=${[this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing}>
-        <legend class="legend">${this.label}</legend>
-        ${this.hint ? html`<div id="hint" class="hint">${this.hint}</div>` : nothing}
+        <legend class="legend" part="legend">${this.label}</legend>
+        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
         ${this.error
           ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${this.error}</p>`
           : nothing}
         ${items.map(
           (i) => html`<div class="item" part="item" role="group" aria-labelledby="item-${i}-heading">
-            <h3 class="item-heading" id="item-${i}-heading" tabindex="-1">${this.itemName(i)}</h3>
+            <h3 class="item-heading" part="item-heading" id="item-${i}-heading" tabindex="-1">${this.itemName(i)}</h3>
             <slot name="item-${i}"></slot>
             ${this.count > this.min
               ? html`<button type="button" class="button remove" part="remove" ?disabled=${this.formDisabled} @click=${() => this.removeItem(i)}>

@@ -8,8 +8,4 @@ export const selectStyles = css`
     max-width: 100%;
     cursor: pointer;
   }
-  .select[aria-invalid='true'] {
-    border-color: var(--sf-color-error, #c4301a);
-    border-width: 4px;
-  }
-`;
+  `;

@@ -14,7 +14,7 @@ export const textFieldStyles = css`
     max-width: 20em;
   }
   .echo {
-    margin: 0.6rem 0 0;
+    margin: var(--sf-space-s, 0.6rem) 0 0;
     color: var(--sf-color-hint, #484949);
   }
 `;

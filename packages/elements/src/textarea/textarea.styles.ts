@@ -7,7 +7,7 @@ export const textareaStyles = css`
     resize: vertical;
   }
   .count {
-    margin: 0.3rem 0 0;
+    margin: var(--sf-space-xs, 0.3rem) 0 0;
     color: var(--sf-color-hint, #484949);
   }
   /* Over the limit: the error colour and weight, never colour alone (the words say "too many"). */

@@ -1,0 +1,75 @@
+// Writes packages/elements/custom-elements.json, the Custom Elements Manifest of every `sf-`
+// element (attributes, properties, events, slots, CSS parts and custom properties), from the
+// JSDoc in packages/elements/src, with @custom-elements-manifest/analyzer in its LitElement mode
+// (what `cem analyze --litelement` does). Editors, Storybook's docs pages and other tools read it.
+// `--check` fails when the committed file differs from what the source says now.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+
+const root = fileURLToPath(new URL('../packages/elements/', import.meta.url));
+const file = new URL('../packages/elements/custom-elements.json', import.meta.url);
+
+/** Source modules, relative to packages/elements, sorted so the output does not depend on the file system. */
+const paths = readdirSync(`${root}src`, { recursive: true })
+  .map((name) => `src/${String(name).split('\\').join('/')}`)
+  .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('.d.ts'))
+  // Generated translation tables (lit-localize): data, not API.
+  .filter((path) => !path.startsWith('src/locales/'))
+  .sort();
+
+const modules = paths.map((path) => ts.createSourceFile(path, readFileSync(`${root}${path}`, 'utf8'), ts.ScriptTarget.ES2015, true));
+const manifest = create({ modules, plugins: litPlugin(), context: { dev: false } });
+
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    // The public API only: private and protected members are implementation (and would triple the file).
+    if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+    if (declaration.events) declaration.events = mergeEvents(declaration.events);
+  }
+}
+// Keep only the modules that declare or export something.
+manifest.modules = manifest.modules.filter((module) => (module.declarations?.length ?? 0) > 0 || (module.exports?.length ?? 0) > 0);
+
+/**
+ * The analyzer reads `this.dispatchEvent(new SfSubmittedEvent(receipt))` as an event named after
+ * the constructor's first argument (`receipt`), or with no name at all. The real name is in the
+ * class's `@event` JSDoc, whose description names the class in backticks: give that entry the type
+ * and drop the misread one. Any other nameless event is an error (document it with `@event`).
+ */
+function mergeEvents(events) {
+  const documented = events.filter((event) => event.description && event.name);
+  const kept = [];
+  for (const event of events) {
+    const type = event.type?.text;
+    const match = !event.description && type && documented.find((other) => other.description.includes(`\`${type}\``));
+    if (match) {
+      match.type ??= { text: type };
+      continue;
+    }
+    if (!event.name) throw new Error(`an event of type ${type ?? 'unknown'} has no name: document it with @event`);
+    kept.push(event);
+  }
+  return kept;
+}
+const text = `${JSON.stringify(manifest, null, 2)}\n`;
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    // missing: reported below
+  }
+  if (current !== text) {
+    console.error('packages/elements/custom-elements.json is out of date: run `npm run build` and commit it.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json matches the JSDoc in packages/elements/src');
+} else {
+  writeFileSync(file, text);
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+  console.log(`wrote packages/elements/custom-elements.json (${elements.length} elements, ${text.length} bytes)`);
+}
