@@ -1,0 +1,58 @@
+// `npm run bench` (at the repository root): the 50-field bench against peers, end to end.
+//   1. builds the SDK bundle (root `npm run build`) when dist/service-forms.js is missing or
+//      `--build` is given;
+//   2. installs the bench's own dependencies (`npm ci` in bench/) when bench/node_modules is missing;
+//   3. builds every contestant page into bench/site/, measures them in headless Chromium and
+//      writes the report.
+// Flags other than --build go to scripts/measure.mjs: --runs N, --only a,b,
+// --conditions none,cpu4x,net3g,cpu4x+net3g, --no-axe, --debug, --out file, --port N.
+import { spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from '../scripts/find-chromium.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(BENCH, '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const argv = process.argv.slice(2);
+const rebuild = argv.includes('--build');
+const measureArgs = argv.filter((a) => a !== '--build');
+const opt = (k) => { const i = measureArgs.indexOf(`--${k}`); return i >= 0 ? measureArgs[i + 1] : undefined; };
+
+function step(title, command, args, cwd, env = process.env) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}${cwd === REPO ? '' : ` (in ${path.relative(REPO, cwd) || '.'})`}`);
+  const r = spawnSync(command, args, { cwd, stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+}
+
+const entry = path.join(REPO, 'dist', 'service-forms.js');
+if (rebuild || !fs.existsSync(entry)) step('SDK bundle', npm, ['run', 'build'], REPO);
+if (!fs.existsSync(path.join(BENCH, 'node_modules'))) step('bench dependencies', npm, ['ci', '--no-audit', '--no-fund'], BENCH);
+
+const chromium = await ensureChromium();
+if (!chromium) process.exit(1);
+
+// Which SDK build is measured: the commit, and whether the bundled packages differ from it.
+let sdk = `dist/service-forms.js built ${fs.statSync(entry).mtime.toISOString()}`;
+try {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages/core', 'packages/elements', 'packages/adapters'], { cwd: REPO, encoding: 'utf8' }).trim();
+  sdk += ` from commit ${head}${dirty ? ' with uncommitted changes in the bundled packages' : ''}`;
+} catch {
+  // Not a git checkout (a tarball): the build time is all we know.
+}
+const env = { ...process.env, CHROMIUM_PATH: chromium, BENCH_SDK: sdk };
+
+const only = opt('only');
+step('contestant pages', process.execPath, ['scripts/build.mjs', ...(only ? only.split(',') : [])], BENCH, env);
+step('measure', process.execPath, ['scripts/measure.mjs', ...measureArgs], BENCH, env);
+const runs = opt('out') ? path.resolve(BENCH, opt('out')) : path.join(BENCH, 'results', 'runs.json');
+step('report', process.execPath, ['scripts/report.mjs', runs], BENCH, env);
+
+const { reportFile } = await import('./scripts/report-files.mjs');
+console.log(`\nReport: ${path.relative(process.cwd(), reportFile(runs).md) || '.'}`);
