@@ -9,6 +9,6 @@ export default {
   name: 'service-forms-preload',
   label: 'Service Forms SDK, page with preload hints',
   experimental: true,
-  build: (ctx) => buildPage(ctx, { preload: ['definition-checker', 'select', 'draft-services', 'idb'] }),
+  build: (ctx) => buildPage(ctx, { preload: ['definition-checker', 'select', 'form-services'] }),
   notes: 'As service-forms, with <link rel=modulepreload> for the entry and the chunks it needs and <link rel=preload as=fetch> for form.json (no SDK change).',
 };

@@ -19,6 +19,11 @@ export interface FieldRenderContext {
   /** The answer kept for this field (what the control's `answer` gave), or undefined. */
   answer: unknown;
   /**
+   * The value `make` gives, made once per field, key and language: a control handed an equal
+   * but new object (options, messages) on every render of the form would render again too.
+   */
+  memo<T>(field: object, key: string, make: () => T): T;
+  /**
    * Renders nested fields (a fieldset's, a revealed option's, a repeated item's). `prefix` makes
    * their names paths: `members[1].` gives `members[1].iin`.
    */
@@ -108,12 +113,12 @@ export const fieldRenderers: Renderers = {
     hint=${context.text(field.hint)}
     ?required=${field.required}
     .messages=${context.messages}
-    .options=${field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined }))}
+    .options=${context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined })))}
     .value=${asText(context.answer)}
     >${reveals(field, context)}</sf-radio-group
   >`,
 
-  select: (field, { text, messages, answer }) => html`<sf-select
+  select: (field, { text, messages, answer, memo }) => html`<sf-select
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
@@ -124,7 +129,7 @@ export const fieldRenderers: Renderers = {
     autocomplete=${field.autocomplete ?? nothing}
     ?required=${field.required}
     .messages=${messages}
-    .options=${field.options.map((option) => ({ value: option.value, label: text(option.label) }))}
+    .options=${memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: text(option.label) })))}
     .value=${asText(answer)}
   ></sf-select>`,
 
@@ -151,7 +156,7 @@ export const fieldRenderers: Renderers = {
     max-selected=${field.maxSelected ?? nothing}
     ?required=${field.required}
     .messages=${context.messages}
-    .options=${field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined }))}
+    .options=${context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined })))}
     .value=${Array.isArray(context.answer) ? context.answer : []}
   >${reveals(field, context)}</sf-checkbox-group
   >`,
@@ -243,9 +248,12 @@ export function renderField(field: FieldDefinition, context: FieldRenderContext)
  * A date answer as the date input's parts: parts as the form keeps them, or an ISO date
  * (`1990-01-15`, as an envelope, a pre-fill or a server holds it), which core accepts too.
  */
+/** No date yet: one object, so a form re-render does not hand the control a new one. */
+const NO_DATE = Object.freeze({ day: '', month: '', year: '' });
+
 function dateParts(answer: unknown): { day: string; month: string; year: string } {
   if (answer && typeof answer === 'object') return answer as { day: string; month: string; year: string };
   const iso = typeof answer === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer) : null;
   if (iso) return { day: String(Number(iso[3])), month: String(Number(iso[2])), year: iso[1]! };
-  return { day: '', month: '', year: '' };
+  return NO_DATE;
 }

@@ -2,18 +2,14 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
-  applicableFields,
   applicablePages,
   createSubmissionId,
   formatDate,
-  formatMoney,
-  formatNumber,
   evaluateCondition,
   fieldAtPath,
   localize,
   lookupIn,
   validateSubmission,
-  validateFields,
   type PageDefinition,
   type Scope,
   validatePage,
@@ -41,7 +37,7 @@ import { getAnswer, setAnswer } from './answer-paths.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { DraftStore } from '@service-forms/adapters';
-import { lazyTagsFor, loadElements } from '../lazy/element-loader.js';
+import { lazyTagsFor, lazyTagsForUnchecked, loadElements } from '../lazy/element-loader.js';
 import '../error-summary/error-summary.js';
 
 /** The step after the last page: "Check your answers". */
@@ -242,10 +238,30 @@ export class SfForm extends LitElement {
   }
 
   private useDefinition(input: unknown): void {
+    this.prefetchServices();
     this.opening = this.checkDefinition(input);
   }
 
+  private static services: Promise<typeof import('./form-services.js')> | undefined;
+  /** The fetch adapter, outbox and draft store (a chunk), loaded once per page. */
+  private static loadServices() {
+    return (SfForm.services ??= import('./form-services.js').catch((error: unknown) => {
+      SfForm.services = undefined;
+      throw error;
+    }));
+  }
+
+  /**
+   * Starts loading the services chunk while the definition and its checker download, when the
+   * form will probably need it (an endpoint, or drafts not turned off by the page or the site).
+   */
+  private prefetchServices(): void {
+    if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') SfForm.loadServices().catch(() => undefined);
+  }
+
   private async checkDefinition(input: unknown): Promise<void> {
+    // The controls the definition seems to use start loading with the checker, not after it.
+    loadElements(lazyTagsForUnchecked(input)).catch(() => undefined);
     let parseDefinition;
     try {
       ({ parseDefinition } = await SfForm.loadChecker());
@@ -308,7 +324,7 @@ export class SfForm extends LitElement {
 
   private async openEndpoint(form: FormDefinition): Promise<void> {
     if (!this.endpoint || this.adapter) return;
-    const services = await import('./submission-services.js');
+    const services = await SfForm.loadServices();
     if (this.endpoint && !this.adapter) {
       const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
       outbox.addEventListener('sent', (event) => this.onSentLater(event as InstanceType<typeof services.OutboxSentEvent>));
@@ -322,7 +338,7 @@ export class SfForm extends LitElement {
 
   private async openDrafts(form: FormDefinition): Promise<void> {
     if (!this.keepsDrafts(form)) return;
-    const services = await import('./draft-services.js');
+    const services = await SfForm.loadServices();
     const store = (this.draftStore ??= new services.IndexedDbDraftStore());
     const save = services.debounce((answers: Record<string, unknown>) => {
       void store.save(form.id, form.version, answers, { files: this.draftFiles, step: this.step }).then((saved) => (this.hasDraft ||= saved));
@@ -380,6 +396,8 @@ export class SfForm extends LitElement {
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
     this.status = 'ready';
+    // Needed minutes from now (check answers, the confirmation): fetched while the person reads.
+    this.ensureEnding().catch(() => undefined);
     if (!this.draftRestoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     const pages = applicablePages(form, this.answers);
     const resume = this.resumeStep;
@@ -425,8 +443,10 @@ export class SfForm extends LitElement {
     this.loadController?.abort();
     const controller = (this.loadController = new AbortController());
     this.status = 'loading';
-    // Fetch the checker while the definition downloads: one round trip, not two, on 3G.
+    // Fetch the checker (and the services) while the definition downloads: one round trip, not
+    // two or three, on 3G.
     SfForm.loadChecker().catch(() => undefined);
+    this.prefetchServices();
     let input: unknown;
     try {
       const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
@@ -463,10 +483,22 @@ export class SfForm extends LitElement {
   }
 
   private messagesFor(field: FieldDefinition): CustomMessages {
-    const messages: CustomMessages = {};
-    for (const [code, text] of Object.entries(field.messages ?? {})) messages[code as keyof CustomMessages] = this.text(text);
-    return messages;
+    return this.memo(field, 'messages', () => {
+      const messages: CustomMessages = {};
+      for (const [code, text] of Object.entries(field.messages ?? {})) messages[code as keyof CustomMessages] = this.text(text);
+      return messages;
+    });
   }
+
+  /** Per field and language: what `memo` made (see FieldRenderContext.memo). */
+  private memos = new WeakMap<object, Map<string, unknown>>();
+  private memo = <T>(field: object, key: string, make: () => T): T => {
+    let made = this.memos.get(field);
+    if (!made) this.memos.set(field, (made = new Map()));
+    const id = `${this.activeLocale} ${key}`;
+    if (!made.has(id)) made.set(id, make());
+    return made.get(id) as T;
+  };
 
   private messageFor(error: FieldError): string {
     const field = fieldAtPath(this.form?.pages.flatMap((page) => page.fields) ?? [], error.field);
@@ -564,6 +596,7 @@ export class SfForm extends LitElement {
 
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
   private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
+    if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     this.collectAnswers();
     this.clearErrorTitle();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
@@ -650,6 +683,8 @@ export class SfForm extends LitElement {
       if (this.draftStore) void this.draftStore.clear(form.id).catch(() => undefined);
       this.hasDraft = false;
     }
+    // The confirmation's chunk, fetched at the start; awaited here in case it is still coming.
+    if (outcome.ok) await this.ensureEnding().catch(() => undefined);
     if (outcome.ok && outcome.queued) {
       // Kept on this device by an offline outbox: done for the person, sent later, never twice.
       this.receipt = undefined;
@@ -763,6 +798,8 @@ export class SfForm extends LitElement {
       text: (value) => this.text(value),
       messages: this.messagesFor(field),
       answer: getAnswer(this.answers, path),
+      // By the definition's own field (a repeated item's copy is made anew each render).
+      memo: (_copy, key, make) => this.memo(field, key, make),
       renderChildren: (fields, childPrefix = prefix) => {
         // A repeated item's fields see the item's answers first, then the form's.
         const item = childPrefix === prefix ? undefined : getAnswer(this.answers, childPrefix.slice(0, -1));
@@ -795,34 +832,6 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
-  private renderQueued() {
-    return html`<div class="confirmation" part="confirmation">
-      <div class="panel panel--queued" part="panel">
-        <h2 tabindex="-1">${msg('Application saved on this device')}</h2>
-        <p>${msg('You are offline, so your application has not been sent yet. It will be sent automatically when you are back online, even if you close this page and open it again later.')}</p>
-      </div>
-      <p>${msg('You will get a reference number once it has been sent. Do not fill in the form again: that would send a second application.')}</p>
-    </div>`;
-  }
-
-  private renderConfirmation() {
-    return html`<div class="confirmation" part="confirmation">
-      <div class="panel" part="panel">
-        <h2 tabindex="-1">${msg('Application submitted')}</h2>
-        <p>
-          ${msg('Your reference number')}
-          <strong class="reference" part="reference">${this.receipt?.reference}</strong>
-        </p>
-      </div>
-      <p>${msg('We have received your application. Keep the reference number: you will need it if you contact us.')}</p>
-      ${this.form?.whatHappensNext
-        ? html`<h3>${msg('What happens next')}</h3>
-            <p>${this.text(this.form.whatHappensNext)}</p>`
-        : nothing}
-      <slot name="feedback"></slot>
-    </div>`;
-  }
-
   private renderPage(form: FormDefinition, page: PageDefinition) {
     const pages = this.pages;
     const position = pages.findIndex((p) => p.id === page.id) + 1;
@@ -848,81 +857,56 @@ export class SfForm extends LitElement {
     `;
   }
 
-  private renderCheckAnswers() {
-    // Every valid answer, even when another is missing (a Change made a new question apply):
-    // that one shows as not answered, and sending leads to it.
-    const values = validateFields(this.pages.flatMap((page) => page.fields), this.answers, { scopeFields: this.askedFields }).data;
-    return html`
-      <h2 part="title" data-page-heading tabindex="-1">${msg('Check your answers before sending your application')}</h2>
-      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
-      ${this.pages.map(
-        (page) => html`<h3 class="check-heading">${this.text(page.title)}</h3>
-          <dl class="summary-list" part="summary-list">
-            ${applicableFields(page.fields, this.answers, { scopeFields: this.askedFields }).map((field) =>
-              this.renderAnswerRow(field, values[field.name], page.id),
-            )}
-          </dl>`,
-      )}
-      <form novalidate @submit=${this.onSubmit}>
-        <h3 class="check-heading">${msg('Now send your application')}</h3>
-        <p>${msg('By sending this application you confirm that, to the best of your knowledge, the details you are providing are correct.')}</p>
-        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>${msg('Accept and send')}</button>
-        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
-      </form>
-    `;
+  /** The end of the form (check answers, confirmations): a chunk, loaded once per page. */
+  private static endingModule: Promise<typeof import('./form-ending.js')> | undefined;
+  private ending: typeof import('./form-ending.js') | undefined;
+  private ensureEnding(): Promise<unknown> {
+    return (SfForm.endingModule ??= import('./form-ending.js').catch((error: unknown) => {
+      SfForm.endingModule = undefined;
+      throw error;
+    })).then((ending) => {
+      if (!this.ending) {
+        this.ending = ending;
+        this.requestUpdate();
+      }
+    });
   }
 
-  private renderAnswerRow(field: FieldDefinition, value: unknown, pageId: string) {
-    const label = this.text(field.label);
-    return html`<div class="summary-row">
-      <dt>${label}</dt>
-      <dd>${this.formatAnswer(field, value)}</dd>
-      <dd class="summary-action">
-        <a href="#sf-field-${field.name}" @click=${(event: Event) => this.change(event, pageId)}
-          >${msg('Change')} <span class="visually-hidden">${label}</span></a
-        >
-      </dd>
+  private renderCheckAnswers() {
+    if (!this.ending) return this.renderEndingMissing();
+    return this.ending.renderCheckAnswers({
+      pages: this.pages,
+      answers: this.answers,
+      askedFields: this.askedFields,
+      topScope: this.topScope,
+      summary: this.summary,
+      submitting: this.status === 'submitting',
+      locale: this.activeLocale,
+      text: (value) => this.text(value),
+      onSubmit: (event) => void this.onSubmit(event),
+      change: (event, pageId) => this.change(event, pageId),
+    });
+  }
+
+  private renderSubmitted() {
+    if (this.ending) return this.queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(this.receipt?.reference, this.text(this.form?.whatHappensNext));
+    // The chunk could not be fetched (offline since the page opened): the essentials, in the
+    // element's own words, so the person still learns what happened.
+    void this.ensureEnding().catch(() => undefined);
+    return html`<div class="confirmation" part="confirmation">
+      <div class="panel" part="panel">
+        ${this.queuedAt
+          ? html`<h2 tabindex="-1">${msg('Application saved on this device')}</h2>`
+          : html`<h2 tabindex="-1">${msg('Application submitted')}</h2>
+              <p>${msg('Your reference number')} <strong class="reference" part="reference">${this.receipt?.reference}</strong></p>`}
+      </div>
     </div>`;
   }
 
-  /** An answer as the person would say it, in their language. */
-  private formatAnswer(field: FieldDefinition, value: unknown): unknown {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return msg('Not answered');
-    const locale = this.activeLocale;
-    const optionLabel = (v: unknown) => {
-      const options = (field as { options?: { value: string; label: LocalizedText }[] }).options ?? [];
-      return this.text(options.find((option) => option.value === v)?.label) || String(v);
-    };
-    switch (field.type) {
-      case 'radios':
-      case 'select':
-        return optionLabel(value);
-      case 'checkboxes':
-        return (value as string[]).map(optionLabel).join(', ');
-      case 'checkbox':
-        return msg('Yes');
-      case 'date':
-        return formatDate(String(value), locale, 'long');
-      case 'number':
-        return formatNumber(value as number, locale);
-      case 'money':
-        return formatMoney(value as number, locale);
-      case 'file':
-        return (value as { name: string }[]).map((file) => file.name).join(', ');
-      case 'repeatable':
-        return html`${(value as Record<string, unknown>[]).map(
-          (item, i) => html`<div class="summary-item">
-            <strong>${this.text(field.itemLabel)} ${i + 1}</strong>
-            <dl>
-              ${applicableFields(field.fields, item as Record<string, unknown>, {}, { fields: field.fields, answers: item, parent: this.topScope }).map(
-                (inner) => html`<dt>${this.text(inner.label)}</dt><dd>${this.formatAnswer(inner, item[inner.name])}</dd>`,
-              )}
-            </dl>
-          </div>`,
-        )}`;
-      default:
-        return String(value);
-    }
+  /** Check answers before its chunk arrived: say so and fetch it (again). */
+  private renderEndingMissing() {
+    void this.ensureEnding().catch(() => (this.status = 'load-error'));
+    return html`<p role="status">${msg('Loading the form…')}</p>`;
   }
 
   protected override render() {
@@ -940,7 +924,7 @@ export class SfForm extends LitElement {
       case 'author-error':
         return this.renderAuthorError();
       case 'submitted':
-        return html`<div lang=${lang ?? nothing}>${this.queuedAt ? this.renderQueued() : this.renderConfirmation()}</div>`;
+        return html`<div lang=${lang ?? nothing}>${this.renderSubmitted()}</div>`;
     }
     const form = this.form!;
     const pages = this.pages;

@@ -144,8 +144,26 @@ export abstract class FormControl extends LitElement {
 
   /** The current validation error as core reports it, or null. */
   get validationError(): FieldError | null {
+    if (this.updateValidation) return this.updateValidation.error;
     const result = validateField(this.fieldDefinition, this.answer);
-    return result.ok ? null : result.error;
+    const error = result.ok ? null : result.error;
+    // While Lit renders and commits one update nothing changes the value: validate once.
+    if (this.updating) this.updateValidation = { error };
+    return error;
+  }
+
+  private updating = false;
+  private updateValidation: { error: FieldError | null } | undefined;
+
+  protected override update(changed: PropertyValues): void {
+    this.updating = true;
+    this.updateValidation = undefined;
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.updating = false;
+      throw error;
+    }
   }
 
   /** The message for the current validation error in the person's language, or ''. */
@@ -223,6 +241,8 @@ export abstract class FormControl extends LitElement {
     if (userInvalid) this.internals.states.add('user-invalid');
     else this.internals.states.delete('user-invalid');
     this.linkOutsideLabels();
+    this.updating = false;
+    this.updateValidation = undefined;
   }
 
   /**

@@ -43,6 +43,33 @@ export function lazyTagsFor(fields: readonly FieldDefinition[]): Set<string> {
   return tags;
 }
 
+/**
+ * The lazily loaded tags a definition that has not been checked yet seems to need: every
+ * `"type"` anywhere in it, and the language switch when it declares several locales, defined
+ * or not (`loadElements` skips those defined). Never throws; a malformed definition gives what
+ * it gives (the checker reports it).
+ */
+export function lazyTagsForUnchecked(definition: unknown): Set<string> {
+  const tags = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || seen.has(value) || depth > 64) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const { type } = value as { type?: unknown };
+    const tag = typeof type === 'string' ? TAG_FOR_TYPE[type as FieldType] : undefined;
+    if (tag && Object.hasOwn(TAG_FOR_TYPE, type as string)) tags.add(tag);
+    for (const child of Object.values(value)) visit(child, depth + 1);
+  };
+  visit(definition, 0);
+  const { locales } = (definition ?? {}) as { locales?: unknown };
+  if (Array.isArray(locales) && locales.length > 1) tags.add('sf-language-switch');
+  return tags;
+}
+
 /** Loads and defines the given tags; resolves when all are defined. */
 export async function loadElements(tags: Iterable<string>): Promise<void> {
   await Promise.all([...tags].map((tag) => (customElements.get(tag) ? undefined : loaders[tag]?.())));

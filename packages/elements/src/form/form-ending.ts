@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import {
+  applicableFields,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  validateFields,
+  type FieldDefinition,
+  type LocalizedText,
+  type PageDefinition,
+  type Scope,
+} from '@service-forms/core';
+import type { SummaryItem } from '../error-summary/error-summary.js';
+
+/**
+ * The end of a form, "Check your answers" and the confirmations: a chunk of its own, which
+ * `sf-form` fetches once its first page shows (the person needs it minutes later, not before the
+ * first question), so the entry a page waits for is smaller.
+ */
+
+/** What the check-answers page needs from `sf-form`. */
+export interface CheckAnswersView {
+  pages: readonly PageDefinition[];
+  answers: Record<string, unknown>;
+  askedFields: readonly FieldDefinition[];
+  topScope: Scope;
+  summary: readonly SummaryItem[];
+  submitting: boolean;
+  locale: string;
+  text(value: LocalizedText | undefined): string;
+  onSubmit(event: SubmitEvent): void;
+  change(event: Event, pageId: string): void;
+}
+
+export function renderCheckAnswers(view: CheckAnswersView): TemplateResult {
+  // Every valid answer, even when another is missing (a Change made a new question apply):
+  // that one shows as not answered, and sending leads to it.
+  const values = validateFields(view.pages.flatMap((page) => page.fields), view.answers, { scopeFields: view.askedFields }).data;
+  return html`
+    <h2 part="title" data-page-heading tabindex="-1">${msg('Check your answers before sending your application')}</h2>
+    ${view.summary.length > 0 ? html`<sf-error-summary .items=${view.summary}></sf-error-summary>` : nothing}
+    ${view.pages.map(
+      (page) => html`<h3 class="check-heading">${view.text(page.title)}</h3>
+        <dl class="summary-list" part="summary-list">
+          ${applicableFields(page.fields, view.answers, { scopeFields: view.askedFields }).map((field) => answerRow(view, field, values[field.name], page.id))}
+        </dl>`,
+    )}
+    <form novalidate @submit=${view.onSubmit}>
+      <h3 class="check-heading">${msg('Now send your application')}</h3>
+      <p>${msg('By sending this application you confirm that, to the best of your knowledge, the details you are providing are correct.')}</p>
+      <button class="button" part="submit" type="submit" aria-disabled=${view.submitting ? 'true' : nothing}>${msg('Accept and send')}</button>
+      ${view.submitting ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
+    </form>
+  `;
+}
+
+function answerRow(view: CheckAnswersView, field: FieldDefinition, value: unknown, pageId: string) {
+  const label = view.text(field.label);
+  return html`<div class="summary-row">
+    <dt>${label}</dt>
+    <dd>${formatAnswer(view, field, value)}</dd>
+    <dd class="summary-action">
+      <a href="#sf-field-${field.name}" @click=${(event: Event) => view.change(event, pageId)}
+        >${msg('Change')} <span class="visually-hidden">${label}</span></a
+      >
+    </dd>
+  </div>`;
+}
+
+/** An answer as the person would say it, in their language. */
+function formatAnswer(view: CheckAnswersView, field: FieldDefinition, value: unknown): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return msg('Not answered');
+  const optionLabel = (v: unknown) => {
+    const options = (field as { options?: { value: string; label: LocalizedText }[] }).options ?? [];
+    return view.text(options.find((option) => option.value === v)?.label) || String(v);
+  };
+  switch (field.type) {
+    case 'radios':
+    case 'select':
+      return optionLabel(value);
+    case 'checkboxes':
+      return (value as string[]).map(optionLabel).join(', ');
+    case 'checkbox':
+      return msg('Yes');
+    case 'date':
+      return formatDate(String(value), view.locale, 'long');
+    case 'number':
+      return formatNumber(value as number, view.locale);
+    case 'money':
+      return formatMoney(value as number, view.locale);
+    case 'file':
+      return (value as { name: string }[]).map((file) => file.name).join(', ');
+    case 'repeatable':
+      return html`${(value as Record<string, unknown>[]).map(
+        (item, i) => html`<div class="summary-item">
+          <strong>${view.text(field.itemLabel)} ${i + 1}</strong>
+          <dl>
+            ${applicableFields(field.fields, item, {}, { fields: field.fields, answers: item, parent: view.topScope }).map(
+              (inner) => html`<dt>${view.text(inner.label)}</dt><dd>${formatAnswer(view, inner, item[inner.name])}</dd>`,
+            )}
+          </dl>
+        </div>`,
+      )}`;
+    default:
+      return String(value);
+  }
+}
+
+/** Kept by the offline outbox: saved on this device, sent when back online. */
+export function renderQueued(): TemplateResult {
+  return html`<div class="confirmation" part="confirmation">
+    <div class="panel panel--queued" part="panel">
+      <h2 tabindex="-1">${msg('Application saved on this device')}</h2>
+      <p>${msg('You are offline, so your application has not been sent yet. It will be sent automatically when you are back online, even if you close this page and open it again later.')}</p>
+    </div>
+    <p>${msg('You will get a reference number once it has been sent. Do not fill in the form again: that would send a second application.')}</p>
+  </div>`;
+}
+
+/** Sent: the reference number, and what happens next. */
+export function renderConfirmation(reference: string | undefined, whatHappensNext: string): TemplateResult {
+  return html`<div class="confirmation" part="confirmation">
+    <div class="panel" part="panel">
+      <h2 tabindex="-1">${msg('Application submitted')}</h2>
+      <p>
+        ${msg('Your reference number')}
+        <strong class="reference" part="reference">${reference}</strong>
+      </p>
+    </div>
+    <p>${msg('We have received your application. Keep the reference number: you will need it if you contact us.')}</p>
+    ${whatHappensNext
+      ? html`<h3>${msg('What happens next')}</h3>
+          <p>${whatHappensNext}</p>`
+      : nothing}
+    <slot name="feedback"></slot>
+  </div>`;
+}
