@@ -6,6 +6,18 @@ export const formStyles = css`
   :host {
     max-width: var(--sf-form-max-width, 40rem);
   }
+  /* The controls inside take their text spacing from the form (itself from the page, where a
+     reader's text-spacing style sets it, WCAG 1.4.12) instead of resetting it on their :host:
+     a rule from this, the outer tree, wins over theirs. */
+  [data-sf-field],
+  sf-fieldset,
+  sf-repeatable,
+  sf-error-summary,
+  sf-language-switch {
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   h2 {
     margin: 0 0 var(--sf-space-l, 1.5rem);
     font-size: 2rem;
