@@ -20,6 +20,12 @@ const argv = process.argv.slice(2);
 const rebuild = argv.includes('--build');
 const measureArgs = argv.filter((a) => a !== '--build');
 const opt = (k) => { const i = measureArgs.indexOf(`--${k}`); return i >= 0 ? measureArgs[i + 1] : undefined; };
+// Every figure in the report is also a ratio to the static floor: a subset always measures it.
+const onlyAt = measureArgs.indexOf('--only');
+if (onlyAt >= 0 && measureArgs[onlyAt + 1] && !measureArgs[onlyAt + 1].split(',').includes('static')) {
+  measureArgs[onlyAt + 1] = `static,${measureArgs[onlyAt + 1]}`;
+  console.log('(static added to --only: the report gives every figure as a ratio to it)');
+}
 
 function step(title, command, args, cwd, env = process.env) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}${cwd === REPO ? '' : ` (in ${path.relative(REPO, cwd) || '.'})`}`);
