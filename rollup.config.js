@@ -8,6 +8,26 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
  * output the single-file bundle a plain page loads with one <script type="module">.
  * See docs/decisions/0001-build-tsc-then-rollup.md.
  */
+/**
+ * Writes dist/chunks.json: the entry and each lazily loaded chunk's content-hashed file, by
+ * name (`{ "entry": "service-forms.js", "chunks": { "definition-checker": "chunks/…js" } }`),
+ * so a page or a server can preload what a form needs without knowing the hashes
+ * (docs/embedding.md, "Slow connections").
+ */
+function chunkManifest() {
+  return {
+    name: 'chunk-manifest',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const manifest = {
+        entry: files.find((file) => file.isEntry)?.fileName,
+        chunks: Object.fromEntries(files.filter((file) => !file.isEntry).map((file) => [file.name, file.fileName]).sort()),
+      };
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
 export default {
   input: 'packages/elements/dist/service-forms.js',
   // Let the entry hold the shared code (lit, core) itself, rather than a facade over a chunk.
@@ -35,6 +55,7 @@ export default {
       compress: { passes: 2 },
       format: { comments: false },
     }),
+    chunkManifest(),
   ],
   onwarn(warning) {
     // Misplaced /*#__PURE__*/ comments and import cycles inside dependencies are theirs to fix

@@ -15,7 +15,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CSP = PAGE_CSP;
 
 /** The demo site: `/` is examples/index.html; /dist/ (the bundle) and /examples/ as files. */
-export const SITE = { root: ROOT, folders: ['dist', 'examples'], index: 'examples/index.html' };
+export const SITE = {
+  root: ROOT,
+  folders: ['dist', 'examples'],
+  index: 'examples/index.html',
+  // Every example form needs the checker and the form services (drafts, endpoint): fetched with
+  // the page, not after the entry has run (docs/embedding.md, "Slow connections").
+  preload: { manifest: 'dist/chunks.json', chunks: ['definition-checker', 'form-services'] },
+};
 
 /**
  * Starts the server with the demo site; resolves with its URL, the storage and a close function.

@@ -26,6 +26,15 @@ describe('HTTP caching of the demo, the bundle and the definitions', () => {
     await server?.close();
   });
 
+  it('the page preloads the entry, the checker and the form services by their hashed names', async () => {
+    const html = await (await fetch(server.url)).text();
+    const manifest = JSON.parse(await (await fetch(new URL('/dist/chunks.json', server.url))).text());
+    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => match[1]);
+    assert.deepEqual(links, [`/dist/${manifest.entry}`, `/dist/${manifest.chunks['definition-checker']}`, `/dist/${manifest.chunks['form-services']}`]);
+    assert.match(manifest.chunks['definition-checker'], /^chunks\/definition-checker-[\w-]{8}\.js$/);
+    for (const link of links) assert.equal((await fetch(new URL(link, server.url))).status, 200, link);
+  });
+
   it('a second visit fetches no chunk and no definition again, and revalidates the rest with 304s', async () => {
     // What reaches the server, as the server saw it (the browser's own reports of revalidated
     // responses vary between a reload and a new tab).

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +23,24 @@ export interface SiteOptions {
   folders: readonly string[];
   /** The page served at `/`, relative to `root`. */
   index: string;
+  /**
+   * Preload for the page at `/`: the bundle's chunk manifest (`dist/chunks.json`, relative to
+   * `root`, as `npm run build` writes it) and the chunks every form needs, by name
+   * (`definition-checker`, `form-services`). The page gets a `<link rel="modulepreload">` for
+   * the entry and each, before `</head>`, so they download alongside the page instead of one
+   * round trip after another.
+   */
+  preload?: { manifest: string; chunks: readonly string[] };
+}
+
+/** The `<link rel="modulepreload">` tags for `preload`, or '' (no manifest yet: no build). */
+async function preloadLinks(site: SiteOptions): Promise<string> {
+  if (!site.preload) return '';
+  const manifestFile = join(resolve(site.root), site.preload.manifest);
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{}')) as { entry?: string; chunks?: Record<string, string> };
+  const base = `/${dirname(site.preload.manifest)}/`.replace(/\/+/g, '/');
+  const files = [manifest.entry, ...site.preload.chunks.map((name) => manifest.chunks?.[name])].filter((file): file is string => typeof file === 'string' && /^[\w./-]+\.js$/.test(file));
+  return files.map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('');
 }
 
 /** Resolves a URL path to a file under one of the served folders, or null. Never `..`, never `.mjs` (server code). */
@@ -69,8 +88,18 @@ export function registerSite(app: FastifyInstance, site: SiteOptions): void {
     reply.header('content-length', info.size);
     return reply.send(createReadStream(file));
   };
-  app.get('/', (request, reply) => send(request, reply, join(resolve(site.root), site.index)));
-  app.get('/index.html', (request, reply) => send(request, reply, join(resolve(site.root), site.index)));
+  // The page at `/`, with its preload links: an ETag of what is sent, so a new build (new chunk
+  // names) is a new page.
+  const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!site.preload) return send(request, reply, join(resolve(site.root), site.index));
+    const page = (await readFile(join(resolve(site.root), site.index), 'utf8')).replace('</head>', `${await preloadLinks(site)}</head>`);
+    const etag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+    reply.header('cache-control', 'no-cache').header('etag', etag).type(TYPES['.html']!);
+    if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+    return reply.send(page);
+  };
+  app.get('/', sendIndex);
+  app.get('/index.html', sendIndex);
   for (const folder of site.folders) {
     app.get(`/${folder}/*`, (request: FastifyRequest, reply) => send(request, reply, resolvePath(site, new URL(request.url, 'http://localhost').pathname)));
   }
