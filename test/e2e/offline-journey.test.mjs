@@ -144,6 +144,11 @@ describe('nothing lost: offline outbox and drafts, on the built bundle', () => {
       (await notice.textContent()).replace(/\s+/g, ' ').trim(),
       `An application you saved on this device on ${day} ${monthName} ${year} has not been sent yet. It will be sent automatically when you are back online: do not fill in the form again for it.`,
     );
+    // The outbox tried on opening, and the receiver could not be reached.
+    for (const started = Date.now(); refused === 0; ) {
+      assert.ok(Date.now() - started < 10_000, 'the outbox tries to send when the page opens');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     assert.equal(receiver.requests(), 0);
 
     // The connection settles (the browser fires `online`): sent once, and the person told.
@@ -155,7 +160,6 @@ describe('nothing lost: offline outbox and drafts, on the built bundle', () => {
       (await notice.textContent()).replace(/\s+/g, ' ').trim(),
       'The application you saved on this device earlier has been sent. Your reference number is SF-TEST-0001.',
     );
-    assert.ok(refused >= 1, 'the first attempt on the new page was refused');
     assert.equal(receiver.stored.size, 1);
     assert.deepEqual([...receiver.stored.values()][0].envelope.answers, ANSWERS);
     assert.equal(receiver.requests(), 1);
