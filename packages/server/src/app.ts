@@ -11,6 +11,7 @@ import { toCsv, toJsonExport } from './export.js';
 import { DEFAULT_FILE_TYPES, ReceivedFile, filePartPath, fileTypeAllowed } from './files.js';
 import { createReference, normalizeReference } from './reference.js';
 import { registerSite, type SiteOptions } from './site.js';
+import { matchesEtag } from './http-cache.js';
 import type { Storage, SubmissionRecord } from './storage/storage.js';
 import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope } from './submission.js';
 
@@ -205,8 +206,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const loaded = definitions.get(request.params.id, version);
     if (!loaded) return problem(reply, 404, 'unknown_form', 'No such form (or version)');
     reply.header('etag', loaded.etag).header('cache-control', 'public, max-age=300').header('vary', 'Origin');
-    const wanted = request.headers['if-none-match'];
-    if (wanted && (wanted.trim() === '*' || wanted.split(',').some((tag) => tag.trim().replace(/^W\//, '') === loaded.etag))) {
+    if (matchesEtag(request.headers['if-none-match'], loaded.etag)) {
       return reply.code(304).send();
     }
     return reply.type('application/json; charset=utf-8').send(loaded.body);

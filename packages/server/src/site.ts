@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { matchesEtag } from './http-cache.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,7 +83,7 @@ export function registerSite(app: FastifyInstance, site: SiteOptions): void {
       .header('last-modified', info.mtime.toUTCString())
       .type(TYPES[extname(file)]!);
     const match = request.headers['if-none-match'];
-    if (match !== undefined ? match.split(',').some((tag) => tag.trim() === etag) : request.headers['if-modified-since'] === info.mtime.toUTCString()) {
+    if (match !== undefined ? matchesEtag(match, etag) : request.headers['if-modified-since'] === info.mtime.toUTCString()) {
       return reply.code(304).send();
     }
     reply.header('content-length', info.size);
@@ -95,7 +96,7 @@ export function registerSite(app: FastifyInstance, site: SiteOptions): void {
     const page = (await readFile(join(resolve(site.root), site.index), 'utf8')).replace('</head>', `${await preloadLinks(site)}</head>`);
     const etag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
     reply.header('cache-control', 'no-cache').header('etag', etag).type(TYPES['.html']!);
-    if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
     return reply.send(page);
   };
   app.get('/', sendIndex);

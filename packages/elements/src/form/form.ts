@@ -37,7 +37,7 @@ import { getAnswer, setAnswer } from './answer-paths.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { DraftStore } from '@service-forms/adapters';
-import { lazyTagsFor, lazyTagsForUnchecked, loadElements } from '../lazy/element-loader.js';
+import { lazyTagsForUnchecked, loadElements } from '../lazy/element-loader.js';
 import '../error-summary/error-summary.js';
 
 /** The step after the last page: "Check your answers". */
@@ -286,12 +286,12 @@ export class SfForm extends LitElement {
    * connection gets a message and a way to try again, not a half-drawn form.
    */
   private async loadElementsFor(form: FormDefinition): Promise<void> {
-    const tags = lazyTagsFor(form.pages.flatMap((page) => page.fields));
-    if (form.locales.length > 1 && !customElements.get('sf-language-switch')) tags.add('sf-language-switch');
+    // The controls its fields use and, with several languages, the switch: those not defined yet.
+    const tags = [...lazyTagsForUnchecked(form)].filter((tag) => !customElements.get(tag));
     // The language: the `locale` attribute, else the nearest `lang`, if the form declares it.
     const wanted = resolveLocale(this);
     const locale = form.locales.includes(wanted) ? wanted : form.locales.includes(getLocale()) ? getLocale() : form.locales[0]!;
-    if (tags.size === 0 && locale === getLocale() && !this.endpoint && !this.keepsDrafts(form)) {
+    if (tags.length === 0 && locale === getLocale() && !this.endpoint && !this.keepsDrafts(form)) {
       this.start(form);
       return;
     }
@@ -832,8 +832,9 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
-  private renderPage(form: FormDefinition, page: PageDefinition) {
-    const pages = this.pages;
+  private renderPage(form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]) {
+    // One lookup scope for the page's conditions, not one per field (applicablePages each time).
+    const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
     const position = pages.findIndex((p) => p.id === page.id) + 1;
     const last = position === pages.length && !this.returnToCheck;
     return html`
@@ -848,7 +849,7 @@ export class SfForm extends LitElement {
         @sf-add-item=${this.onAddItem}
         @sf-remove-item=${this.onRemoveItem}
       >
-        ${page.fields.map((field) => this.renderField(field))}
+        ${page.fields.map((field) => this.renderField(field, '', scope))}
         <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
           ${last && !this.checksAnswers ? msg('Submit') : msg('Continue')}
         </button>
@@ -937,7 +938,7 @@ export class SfForm extends LitElement {
       ${this.hasDraft
         ? html`<div class="draft" part="draft">
             <p>${this.draftRestoredAt ? msg(str`We restored the answers you saved on this device on ${formatDate(this.draftRestoredAt.slice(0, 10), this.activeLocale, 'long')}.`) : msg('Your answers are saved on this device as you type.')}</p>
-            ${hasFileField(form.pages.flatMap((p) => p.fields))
+            ${this.memo(form, 'asks-files', () => lazyTagsForUnchecked(form.pages).has('sf-file-upload'))
               ? html`<label class="draft-files"
                   ><input type="checkbox" .checked=${this.draftFiles} @change=${this.onDraftFilesChange} />${msg('Also keep the files I have chosen on this device')}</label
                 >`
@@ -945,14 +946,9 @@ export class SfForm extends LitElement {
             <button class="link-button" type="button" @click=${this.clearDraft}>${msg('Clear my answers from this device')}</button>
           </div>`
         : nothing}
-      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page)}
+      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page, pages)}
     </div>`;
   }
-}
-
-/** Whether a form asks for files anywhere (also in a fieldset or a repeated item). */
-function hasFileField(fields: readonly FieldDefinition[]): boolean {
-  return fields.some((field) => field.type === 'file' || ('fields' in field && hasFileField(field.fields)));
 }
 
 /** Whether answers hold a chosen file anywhere. */

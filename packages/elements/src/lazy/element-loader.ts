@@ -28,19 +28,9 @@ const TAG_FOR_TYPE: Partial<Record<FieldType, string>> = {
   repeatable: 'sf-repeatable',
 };
 
-/** Lazily loaded tags that these fields (and the fields nested in them) render. */
+/** Lazily loaded tags that these fields (and the fields nested in them) render, not defined yet. */
 export function lazyTagsFor(fields: readonly FieldDefinition[]): Set<string> {
-  const tags = new Set<string>();
-  const visit = (list: readonly FieldDefinition[]) => {
-    for (const field of list) {
-      const tag = TAG_FOR_TYPE[field.type];
-      if (tag && !customElements.get(tag)) tags.add(tag);
-      if ('fields' in field && field.fields) visit(field.fields);
-      if ('options' in field) for (const option of field.options) if ('reveals' in option && option.reveals) visit(option.reveals);
-    }
-  };
-  visit(fields);
-  return tags;
+  return new Set([...lazyTagsForUnchecked(fields)].filter((tag) => !customElements.get(tag)));
 }
 
 /**

@@ -64,8 +64,7 @@ export function followDocumentLanguage(doc: Document = document): () => void {
   return () => observer.disconnect();
 }
 
-/** `kk`, `kk-KZ`, `ru-RU`, `en-GB`: yes; `de`, `uz`: no. */
+/** `kk`, `kk-KZ`, `ru-RU`, `en-GB`: yes; `de`, `uz`: no (core's normalizeLocale makes those `en`). */
 function isSpoken(lang: string): boolean {
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
-  return primary === sourceLocale || (targetLocales as readonly string[]).includes(primary!);
+  return normalizeLocale(lang) !== sourceLocale || /^en(?:[-_]|$)/i.test(lang.trim());
 }

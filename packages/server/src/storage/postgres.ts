@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { REFERENCE_ATTEMPTS, ReferenceExhaustedError, type FileMeta, type InsertResult, type NewSubmission, type Storage, type SubmissionRecord } from './storage.js';
+import { COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -29,20 +29,6 @@ CREATE TABLE IF NOT EXISTS submission_files (
 );
 `;
 
-interface Row {
-  submission_id: string;
-  reference: string;
-  form_id: string;
-  form_version: string;
-  locale: string;
-  answers: string;
-  created_at: string;
-  received_at: string;
-  fingerprint: string;
-  status: 'received';
-}
-
-const COLUMNS = 'submission_id, reference, form_id, form_version, locale, answers, created_at, received_at, fingerprint, status';
 
 /** A unique violation on the reference column: another row holds that reference. */
 function isReferenceClash(error: unknown): boolean {
@@ -159,19 +145,3 @@ export class PostgresStorage implements Storage {
   }
 }
 
-function toRecord(row: Row, files: FileMeta[]): SubmissionRecord {
-  return {
-    submissionId: row.submission_id,
-    reference: row.reference,
-    formId: row.form_id,
-    formVersion: row.form_version,
-    locale: row.locale,
-    answers: JSON.parse(row.answers) as Record<string, unknown>,
-    // `size` is an INTEGER column: pg gives it as a number already.
-    files: files.map((file) => ({ ...file, size: Number(file.size) })),
-    createdAt: row.created_at,
-    receivedAt: row.received_at,
-    fingerprint: row.fingerprint,
-    status: row.status,
-  };
-}

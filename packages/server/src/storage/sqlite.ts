@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { REFERENCE_ATTEMPTS, ReferenceExhaustedError, type FileMeta, type InsertResult, type NewSubmission, type Storage, type SubmissionRecord } from './storage.js';
+import { COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -30,20 +30,6 @@ CREATE TABLE IF NOT EXISTS submission_files (
 ) STRICT;
 `;
 
-interface Row {
-  submission_id: string;
-  reference: string;
-  form_id: string;
-  form_version: string;
-  locale: string;
-  answers: string;
-  created_at: string;
-  received_at: string;
-  fingerprint: string;
-  status: 'received';
-}
-
-const COLUMNS = 'submission_id, reference, form_id, form_version, locale, answers, created_at, received_at, fingerprint, status';
 
 /**
  * SQLite through better-sqlite3: one file (created with its folder on first use), WAL journal,
@@ -109,12 +95,12 @@ export class SqliteStorage implements Storage {
 
   async bySubmissionId(submissionId: string): Promise<SubmissionRecord | undefined> {
     const row = this.statements.byId.get(submissionId);
-    return row && this.toRecord(row, this.statements.files.all(row.submission_id));
+    return row && toRecord(row, this.statements.files.all(row.submission_id));
   }
 
   async byReference(reference: string): Promise<SubmissionRecord | undefined> {
     const row = this.statements.byReference.get(reference);
-    return row && this.toRecord(row, this.statements.files.all(row.submission_id));
+    return row && toRecord(row, this.statements.files.all(row.submission_id));
   }
 
   async listByForm(formId: string): Promise<SubmissionRecord[]> {
@@ -122,7 +108,7 @@ export class SqliteStorage implements Storage {
     for (const { submission_id, ...meta } of this.statements.filesByForm.all(formId)) {
       files.set(submission_id, [...(files.get(submission_id) ?? []), meta]);
     }
-    return this.statements.byForm.all(formId).map((row) => this.toRecord(row, files.get(row.submission_id) ?? []));
+    return this.statements.byForm.all(formId).map((row) => toRecord(row, files.get(row.submission_id) ?? []));
   }
 
   async fileContent(submissionId: string, index: number): Promise<Buffer | undefined> {
@@ -141,21 +127,6 @@ export class SqliteStorage implements Storage {
     if (this.db.open) this.db.close();
   }
 
-  private toRecord(row: Row, files: FileMeta[]): SubmissionRecord {
-    return {
-      submissionId: row.submission_id,
-      reference: row.reference,
-      formId: row.form_id,
-      formVersion: row.form_version,
-      locale: row.locale,
-      answers: JSON.parse(row.answers) as Record<string, unknown>,
-      files,
-      createdAt: row.created_at,
-      receivedAt: row.received_at,
-      fingerprint: row.fingerprint,
-      status: row.status,
-    };
-  }
 }
 
 function isReferenceClash(error: unknown): boolean {

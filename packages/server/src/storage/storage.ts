@@ -87,3 +87,36 @@ export class ReferenceExhaustedError extends Error {
     this.name = 'ReferenceExhaustedError';
   }
 }
+
+/** A `submissions` row as both stores read it (the same column names and types). */
+export interface Row {
+  submission_id: string;
+  reference: string;
+  form_id: string;
+  form_version: string;
+  locale: string;
+  answers: string;
+  created_at: string;
+  received_at: string;
+  fingerprint: string;
+  status: 'received';
+}
+
+export const COLUMNS = 'submission_id, reference, form_id, form_version, locale, answers, created_at, received_at, fingerprint, status';
+
+/** A row and its files' metadata as a record (a file's `size` as a number whichever driver read it). */
+export function toRecord(row: Row, files: FileMeta[]): SubmissionRecord {
+  return {
+    submissionId: row.submission_id,
+    reference: row.reference,
+    formId: row.form_id,
+    formVersion: row.form_version,
+    locale: row.locale,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+    files: files.map((file) => ({ ...file, size: Number(file.size) })),
+    createdAt: row.created_at,
+    receivedAt: row.received_at,
+    fingerprint: row.fingerprint,
+    status: row.status,
+  };
+}
