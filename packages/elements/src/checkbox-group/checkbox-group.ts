@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { ChildOptions } from '../internal/child-options.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { choiceStyles } from '../internal/choice-styles.js';
@@ -68,10 +69,11 @@ export class SfCheckboxGroup extends FormControl {
   @property({ type: Number, attribute: 'max-selected' }) maxSelected: number | undefined;
 
   @state() private currentValue: string[] | undefined;
-  /** Option values that have fields to reveal (children with `slot="reveal-<value>"`). */
-  @state() private revealSlots = new Set<string>();
-  private observer: MutationObserver | undefined;
-  private optionsFromElements = false;
+  /** Plain HTML: choices from child `<option>` elements. */
+  private readonly childOptions = new ChildOptions(this, (elements) => {
+    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
+    this.defaultValue = elements.filter((option) => option.hasAttribute('selected')).map((option) => option.value);
+  });
 
   /** The ticked option values, in option order. */
   get value(): string[] {
@@ -83,28 +85,6 @@ export class SfCheckboxGroup extends FormControl {
 
   override get answer(): string[] {
     return this.value;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readOptionElements();
-    this.observer = new MutationObserver(() => this.readOptionElements());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'selected', 'title', 'slot'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  /** Plain HTML: options (and the default ticks) from child `<option>` elements. */
-  private readOptionElements(): void {
-    this.revealSlots = new Set([...this.querySelectorAll(':scope > [slot^="reveal-"]')].map((el) => el.slot.slice('reveal-'.length)));
-    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
-    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
-    this.optionsFromElements = true;
-    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
-    this.defaultValue = elements.filter((option) => option.hasAttribute('selected')).map((option) => option.value);
   }
 
   protected override get fieldDefinition(): FieldDefinition {
@@ -183,7 +163,7 @@ export class SfCheckboxGroup extends FormControl {
                     .checked=${live(this.value.includes(option.value))}
                     ?disabled=${this.isDisabled}
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
-                    aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
+                    aria-controls=${this.childOptions.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
                     aria-invalid=${error ? 'true' : nothing}
                     @input=${this.onInput}
                     @change=${this.redispatchChange}
@@ -191,7 +171,7 @@ export class SfCheckboxGroup extends FormControl {
                   />
                   <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
                   ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
-                  ${this.revealSlots.has(option.value)
+                  ${this.childOptions.revealSlots.has(option.value)
                     ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${!this.value.includes(option.value)}>
                         <slot name="reveal-${option.value}"></slot>
                       </div>`

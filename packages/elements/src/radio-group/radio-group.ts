@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { ChildOptions } from '../internal/child-options.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { choiceStyles } from '../internal/choice-styles.js';
@@ -52,10 +53,10 @@ export class SfRadioGroup extends FormControl {
   @property({ attribute: 'value' }) defaultValue = '';
 
   @state() private currentValue: string | undefined;
-  /** Option values that have fields to reveal (children with `slot="reveal-<value>"`). */
-  @state() private revealSlots = new Set<string>();
-  private observer: MutationObserver | undefined;
-  private optionsFromElements = false;
+  /** Plain HTML: choices from child `<option>` elements. */
+  private readonly childOptions = new ChildOptions(this, (elements) => {
+    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
+  });
 
   /** The value of the chosen option, or '' when none is chosen. */
   get value(): string {
@@ -67,30 +68,6 @@ export class SfRadioGroup extends FormControl {
 
   override get answer(): string {
     return this.value;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readOptionElements();
-    this.observer = new MutationObserver(() => this.readOptionElements());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  private readOptionElements(): void {
-    this.revealSlots = new Set([...this.querySelectorAll(':scope > [slot^="reveal-"]')].map((el) => el.slot.slice('reveal-'.length)));
-    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
-    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
-    this.optionsFromElements = true;
-    this.options = elements.map((option) => ({
-      value: option.value,
-      label: option.textContent?.trim() ?? '',
-      hint: option.title || undefined,
-    }));
   }
 
   protected override get fieldDefinition(): FieldDefinition {
@@ -167,14 +144,14 @@ export class SfRadioGroup extends FormControl {
                     .checked=${this.value === option.value}
                     ?disabled=${this.isDisabled}
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
-                    aria-controls=${this.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
+                    aria-controls=${this.childOptions.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
                     @input=${this.onInput}
                     @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
                   />
                   <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
                   ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
-                  ${this.revealSlots.has(option.value)
+                  ${this.childOptions.revealSlots.has(option.value)
                     ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${this.value !== option.value}>
                         <slot name="reveal-${option.value}"></slot>
                       </div>`

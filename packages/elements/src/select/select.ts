@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { ChildOptions } from '../internal/child-options.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { selectStyles } from './select.styles.js';
@@ -52,8 +53,15 @@ export class SfSelect extends FormControl {
   @state() private currentValue: string | undefined;
   /** Placeholder text from a child `<option value="">`, used when `placeholder` is not set. */
   @state() private optionPlaceholder = '';
-  private observer: MutationObserver | undefined;
-  private optionsFromElements = false;
+
+  constructor() {
+    super();
+    // Plain HTML: choices (and the placeholder, an `<option value="">`) from child `<option>`s.
+    new ChildOptions(this, (elements) => {
+      this.optionPlaceholder = elements.find((option) => option.value === '')?.textContent?.trim() ?? '';
+      this.options = elements.filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '' }));
+    });
+  }
 
   /** The value of the chosen option, or '' when none is chosen. */
   get value(): string {
@@ -65,27 +73,6 @@ export class SfSelect extends FormControl {
 
   override get answer(): string {
     return this.value;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readOptionElements();
-    this.observer = new MutationObserver(() => this.readOptionElements());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  /** Plain HTML: options from child `<option>` elements, unless the property gave them. */
-  private readOptionElements(): void {
-    const elements = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')];
-    if (elements.length === 0 || (this.options.length > 0 && !this.optionsFromElements)) return;
-    this.optionsFromElements = true;
-    this.optionPlaceholder = elements.find((option) => option.value === '')?.textContent?.trim() ?? '';
-    this.options = elements.filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '' }));
   }
 
   protected override get fieldDefinition(): FieldDefinition {
