@@ -162,6 +162,26 @@ export function runFormControlSuite<T extends FormControl>(suite: FormControlSui
       expect((await axNode((suite.axStateNode ?? suite.stateNode)(control))).invalid).to.equal('false');
     });
 
+    it('a new name is a new field: the error shown for the old name does not carry over', async () => {
+      const { form, control } = await mount(suite);
+      form.addEventListener('submit', (event) => event.preventDefault());
+      form.requestSubmit();
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('.error'), 'shown after the submit').not.to.equal(null);
+      // What a template that reuses the element for the next page's field does.
+      control.name = 'another';
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect(control.matches(':state(user-invalid)')).to.equal(false);
+      expect((await axNode((suite.axStateNode ?? suite.stateNode)(control))).invalid).to.equal('false');
+      expect((await axNode(suite.namedNode(control))).description).to.equal(suite.hint);
+      // Still invalid, and said so again at the next submit.
+      expect(control.checkValidity()).to.equal(false);
+      form.requestSubmit();
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${suite.requiredMessage}`);
+    });
+
     it('is accessible empty, filled and disabled (axe, violations and incomplete fail)', async () => {
       const { control, form } = await mount(suite);
       await expectAccessible(form);

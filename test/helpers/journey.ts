@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import { setLocale, type SfErrorSummary, type SfForm } from '@service-forms/elements';
@@ -17,11 +18,13 @@ export type Control = HTMLElement & { updateComplete: Promise<boolean> };
 export interface OpenOptions {
   adapter?: MemoryAdapter | undefined;
   draftStore?: DraftStore | undefined;
+  /** The form's `locale` attribute: the language it opens in. */
+  locale?: 'en' | 'kk' | 'ru' | undefined;
 }
 
 /** Renders `<sf-form src>` and waits until its first page shows. */
-export async function openForm(src: string, { adapter, draftStore }: OpenOptions = {}): Promise<SfForm> {
-  const form = await fixture<SfForm>(html`<sf-form src=${src} .adapter=${adapter} .draftStore=${draftStore}></sf-form>`);
+export async function openForm(src: string, { adapter, draftStore, locale }: OpenOptions = {}): Promise<SfForm> {
+  const form = await fixture<SfForm>(html`<sf-form src=${src} locale=${locale ?? nothing} .adapter=${adapter} .draftStore=${draftStore}></sf-form>`);
   await waitUntil(() => form.shadowRoot!.querySelector('h2[data-page-heading]'), `${src} loads and shows its first page`);
   await form.updateComplete;
   return form;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   applicablePages,
@@ -794,7 +795,9 @@ export class SfForm extends LitElement {
   private renderField(field: FieldDefinition, prefix = '', scope: Scope = this.topScope): unknown {
     if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
     const path = `${prefix}${field.name}`;
-    return renderField(path === field.name ? field : { ...field, name: path }, {
+    // Keyed by the definition's field: a control is made for its field and goes with it, so the
+    // next page never inherits a control (and its shown error) from the same place on this one.
+    return keyed(field, renderField(path === field.name ? field : { ...field, name: path }, {
       text: (value) => this.text(value),
       messages: this.messagesFor(field),
       answer: getAnswer(this.answers, path),
@@ -806,7 +809,7 @@ export class SfForm extends LitElement {
         const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
         return html`${fields.map((child) => this.renderField(child, childPrefix, childScope))}`;
       },
-    });
+    }));
   }
 
   private renderAuthorError() {

@@ -59,8 +59,23 @@ export abstract class FormControl extends LitElement {
 
   protected readonly internals: ElementInternals;
 
-  /** The name under which the value is submitted. */
-  @property({ reflect: true }) name = '';
+  /**
+   * The name under which the value is submitted. A new name is a new field: an error shown for
+   * the old name is not carried over to it (a template that reuses the element for another field).
+   * @default ''
+   */
+  @property({ reflect: true })
+  get name(): string {
+    return this.fieldName;
+  }
+  set name(value: string) {
+    const old = this.fieldName;
+    if (value === old) return;
+    this.fieldName = value;
+    if (old) this.validationShown = false;
+    this.requestUpdate('name', old);
+  }
+  private fieldName = '';
   /** The visible label (a legend for groups). */
   @property() label = '';
   /** Hint text under the label. */
