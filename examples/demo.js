@@ -1,23 +1,17 @@
-// The demo agency page's glue: `/?form=<name>` shows one of the example forms (job seeker by
-// default), loaded from the reference server's `/forms/<id>`. The form posts through its
-// `endpoint` attribute (the fetch adapter behind the offline outbox) to `/api/submissions`, and
-// the confirmation shows the reference the server returns.
-const FORMS = {
-  'job-seeker': 'job-seeker-registration',
-  'labour-contract': 'labour-contract',
-  'social-assistance': 'targeted-social-assistance',
-  'large-family-benefit': 'large-family-benefit',
-  'service-feedback': 'service-feedback',
-};
+// The demo agency page's glue: `/?form=<id>` shows one of the forms the server lists in the
+// page's navigation (the first one by default), loaded from the reference server's `/forms/<id>`.
+// The form posts through its `endpoint` attribute (the fetch adapter behind the offline outbox)
+// to `/api/submissions`, and the confirmation shows the reference the server returns.
+const links = [...document.querySelectorAll('.forms-nav a[data-form]')];
 const wanted = new URLSearchParams(location.search).get('form');
-const name = Object.hasOwn(FORMS, wanted ?? '') ? wanted : 'job-seeker';
+const chosen = links.find((link) => link.dataset.form === wanted) ?? links[0];
 
 const form = document.querySelector('sf-form');
-form.src = `/forms/${FORMS[name]}`;
+if (chosen) {
+  form.src = `/forms/${encodeURIComponent(chosen.dataset.form)}`;
+  chosen.setAttribute('aria-current', 'page');
+}
 form.addEventListener('sf-submitted', (event) => {
   // The reference only: answers are personal data and stay out of the console.
   if (event.receipt) console.info(`Submitted ${event.envelope.formId}: reference ${event.receipt.reference}`);
 });
-for (const link of document.querySelectorAll('.forms-nav a')) {
-  if (link.getAttribute('href') === `/?form=${name}`) link.setAttribute('aria-current', 'page');
-}

@@ -4,7 +4,8 @@
 // fetch adapter behind the offline outbox to this same server, which stores in SQLite
 // (data/submissions.db) or in PostgreSQL when DATABASE_URL is set.
 // `npm start` builds first, then runs this. Settings: docs/server.md (PORT, HOST, DATABASE_URL,
-// EXPORT_TOKEN, CORS_ORIGINS, ...). PORT 0 picks any free port.
+// FORMS_DIR, EXPORT_TOKEN, CORS_ORIGINS, ...). PORT 0 picks any free port. The forms are those in
+// FORMS_DIR when it is set, else examples/forms; the page at `/` lists every one of them.
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { PAGE_CSP, closeOnSignals, configFromEnv, startServer } from '@service-forms/server';
@@ -14,7 +15,27 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The Content-Security-Policy of the demo pages. */
 export const CSP = PAGE_CSP;
 
-/** The demo site: `/` is examples/index.html; /dist/ (the bundle) and /examples/ as files. */
+/** The example definitions, served unless FORMS_DIR names another folder. */
+export const EXAMPLE_FORMS = fileURLToPath(new URL('forms/', import.meta.url));
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One link per form the server serves, newest version's English title (else its first locale's). */
+function formLinks(definitions) {
+  return definitions
+    .ids()
+    .map((id) => {
+      const { title, locales } = definitions.get(id).definition;
+      const text = title.en ?? title[locales[0]] ?? id;
+      return `<li><a href="/?form=${encodeURIComponent(id)}" data-form="${escapeHtml(id)}">${escapeHtml(text)}</a></li>`;
+    })
+    .join('\n          ');
+}
+
+/**
+ * The demo site: `/` is examples/index.html with a link to each form served; /dist/ (the bundle)
+ * and /examples/ as files.
+ */
 export const SITE = {
   root: ROOT,
   folders: ['dist', 'examples'],
@@ -22,6 +43,7 @@ export const SITE = {
   // Every example form needs the checker and the form services (drafts, endpoint): fetched with
   // the page, not after the entry has run (docs/embedding.md, "Slow connections").
   preload: { manifest: 'dist/chunks.json', chunks: ['definition-checker', 'form-services'] },
+  render: (page, definitions) => page.replace('<!-- forms -->', formLinks(definitions)),
 };
 
 /**
@@ -29,7 +51,8 @@ export const SITE = {
  * `overrides` replace settings from the environment (tests pass a temporary SQLite file).
  */
 export async function startDemoServer(overrides = {}, { fallbackToFreePort = false, onFallback } = {}) {
-  const config = { ...configFromEnv(), formsDir: fileURLToPath(new URL('forms/', import.meta.url)), ...overrides };
+  const fromEnv = configFromEnv();
+  const config = { ...fromEnv, formsDir: process.env.FORMS_DIR ? fromEnv.formsDir : EXAMPLE_FORMS, ...overrides };
   return startServer(config, { site: SITE, fallbackToFreePort, onFallback });
 }
 

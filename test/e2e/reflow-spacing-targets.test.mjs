@@ -70,7 +70,7 @@ describe('reflow at 320 px, text spacing and target size (WCAG 1.4.10, 1.4.12, 2
       const problems = [];
       const check = async (where) => problems.push(...(await page.evaluate(inspect)).map((problem) => `${where}: ${problem}`));
 
-      await page.goto(new URL('/?form=job-seeker', server.url).href);
+      await page.goto(new URL('/?form=job-seeker-registration', server.url).href);
       const jobSeeker = page.locator('sf-form');
       await jobSeeker.getByLabel('Full name').waitFor();
       await check('job seeker, page 1');

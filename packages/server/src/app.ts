@@ -343,6 +343,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .send(content);
   });
 
-  if (options.site) registerSite(app, options.site);
+  if (options.site) registerSite(app, options.site, definitions);
   return app;
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { DefinitionStore } from './definitions.js';
 import { matchesEtag } from './http-cache.js';
 
 const TYPES: Record<string, string> = {
@@ -32,6 +33,11 @@ export interface SiteOptions {
    * round trip after another.
    */
   preload?: { manifest: string; chunks: readonly string[] };
+  /**
+   * Fills in the page at `/` from the definitions the server serves (the demo lists its forms
+   * this way), after the preload links. Called on every request, so it may not throw.
+   */
+  render?: (page: string, definitions: DefinitionStore) => string;
 }
 
 /** The `<link rel="modulepreload">` tags for `preload`, or '' (no manifest yet: no build). */
@@ -72,7 +78,7 @@ const HASHED = /[\\/]chunks[\\/][\w.-]+-[\w-]{8}\.js(\.map)?$/;
  * Last-Modified, so a browser on a slow line revalidates with a 304 instead of downloading it
  * again. The security headers come from the server's onSend hook.
  */
-export function registerSite(app: FastifyInstance, site: SiteOptions): void {
+export function registerSite(app: FastifyInstance, site: SiteOptions, definitions: DefinitionStore): void {
   const send = async (request: FastifyRequest, reply: FastifyReply, file: string | null) => {
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
@@ -89,11 +95,12 @@ export function registerSite(app: FastifyInstance, site: SiteOptions): void {
     reply.header('content-length', info.size);
     return reply.send(createReadStream(file));
   };
-  // The page at `/`, with its preload links: an ETag of what is sent, so a new build (new chunk
-  // names) is a new page.
+  // The page at `/`, with its preload links and what `render` fills in: an ETag of what is sent,
+  // so a new build (new chunk names) or another set of forms is a new page.
   const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!site.preload) return send(request, reply, join(resolve(site.root), site.index));
-    const page = (await readFile(join(resolve(site.root), site.index), 'utf8')).replace('</head>', `${await preloadLinks(site)}</head>`);
+    if (!site.preload && !site.render) return send(request, reply, join(resolve(site.root), site.index));
+    const linked = (await readFile(join(resolve(site.root), site.index), 'utf8')).replace('</head>', `${await preloadLinks(site)}</head>`);
+    const page = site.render ? site.render(linked, definitions) : linked;
     const etag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
     reply.header('cache-control', 'no-cache').header('etag', etag).type(TYPES['.html']!);
     if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();

@@ -3,11 +3,6 @@ import { localizedTextSchema } from './localized-text.schema.js';
 import { fieldNameSchema } from '../fields/field-name.js';
 import { conditionSchema } from '../conditions/condition-schema.js';
 import { fieldSchema } from '../fields/field-schema.js';
-import { provideFieldSchema } from '../fields/nested-fields.js';
-
-// Nested field lists (fieldsets, reveals, repeatables) read the schema of every field from here.
-// Done where the definition schema is built, so code that only validates answers never loads zod.
-provideFieldSchema(fieldSchema);
 
 /**
  * The zod schema of the form-definition format itself. A definition is data (it comes from a

@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import { invalid, valid, type FieldValidator } from './field-base.js';
 import { type RevealingOption } from './radios-field.js';
-import type { checkboxesFieldSchema } from './checkboxes-field.schema.js';
+import type { checkboxesFieldSchemaOf } from './checkboxes-field.schema.js';
 
 
-export interface CheckboxesField extends Omit<z.infer<typeof checkboxesFieldSchema>, 'options'> {
+export interface CheckboxesField extends Omit<z.infer<ReturnType<typeof checkboxesFieldSchemaOf>>, 'options'> {
   options: RevealingOption[];
 }
 

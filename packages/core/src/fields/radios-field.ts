@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { invalid, readText, valid, type FieldValidator } from './field-base.js';
 import type { FieldDefinition } from './field-registry.js';
-import type { optionSchema, radiosFieldSchema } from './radios-field.schema.js';
+import type { optionSchema, radiosFieldSchemaOf } from './radios-field.schema.js';
 
 
 export type ChoiceOption = z.infer<typeof optionSchema>;
@@ -12,7 +12,7 @@ export interface RevealingOption extends ChoiceOption {
 }
 
 
-export interface RadiosField extends Omit<z.infer<typeof radiosFieldSchema>, 'options'> {
+export interface RadiosField extends Omit<z.infer<ReturnType<typeof radiosFieldSchemaOf>>, 'options'> {
   options: RevealingOption[];
 }
 
