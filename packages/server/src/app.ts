@@ -206,7 +206,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const codedDefinitions = new WeakMap<LoadedDefinition, Promise<Coded>>();
   const codedDefinition = (loaded: LoadedDefinition) => {
     let coded = codedDefinitions.get(loaded);
-    if (!coded) codedDefinitions.set(loaded, (coded = compressBody(loaded.body)));
+    if (!coded) {
+      codedDefinitions.set(loaded, (coded = compressBody(loaded.body)));
+      // A failed compression is not remembered: the next request tries again.
+      coded.catch(() => codedDefinitions.delete(loaded));
+    }
     return coded;
   };
 
