@@ -44,9 +44,16 @@ describe('HTTP caching of the demo, the bundle and the definitions', () => {
     });
     const context = await browser.newContext();
     // Each visit in a new tab of the same browser (one HTTP cache), as a person coming back.
+    let codings = [];
     const open = async () => {
       served = [];
+      codings = [];
       const page = await context.newPage();
+      page.on('response', async (response) => {
+        const entry = { path: new URL(response.url()).pathname, status: response.status(), coding: response.headers()['content-encoding'], size: Infinity };
+        codings.push(entry);
+        entry.size = (await response.body().catch(() => null))?.length ?? Infinity;
+      });
       await page.goto(new URL('/?form=service-feedback', server.url).href);
       await page.locator('sf-form').getByLabel('Which service did you use?').waitFor();
       await page.waitForLoadState('networkidle');
@@ -58,6 +65,10 @@ describe('HTTP caching of the demo, the bundle and the definitions', () => {
     const first = await open();
     assert.ok(first.filter((r) => kind(r.path) === 'chunk').length >= 3, 'the first visit loads the chunks');
     assert.deepEqual(first.filter((r) => r.status !== 200).map((r) => `${r.path} ${r.status}`), [], 'the first visit downloads everything');
+    // Chromium asks for brotli: every text answer of 1 KiB or more comes brotli-compressed (the
+    // second visit then revalidates the brotli representations, by their own ETags).
+    assert.deepEqual(codings.filter((r) => r.size >= 1024 && r.coding !== 'br').map((r) => `${r.path} ${r.coding}`), [], 'the first visit is brotli-compressed');
+    assert.deepEqual(codings.filter((r) => r.size < 1024 && r.coding !== undefined).map((r) => `${r.path} ${r.coding}`), [], 'answers under 1 KiB go as they are');
 
     const second = await open();
     assert.deepEqual(second.map((r) => `${kind(r.path)} ${r.status}`).sort(), ['/ 304', '/dist/service-forms.js 304', '/examples/demo.js 304', '/examples/site.css 304']);

@@ -6,7 +6,8 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import sjson from 'secure-json-parse';
 import type { FieldError } from '@service-forms/core';
-import type { DefinitionStore } from './definitions.js';
+import type { DefinitionStore, LoadedDefinition } from './definitions.js';
+import { addVary, chooseCoding, codedEtag, codingsOf, compressBody, type Coded } from './compression.js';
 import { toCsv, toJsonExport } from './export.js';
 import { DEFAULT_FILE_TYPES, ReceivedFile, filePartPath, fileTypeAllowed } from './files.js';
 import { createReference, normalizeReference } from './reference.js';
@@ -201,15 +202,32 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // ------------------------------------------------------------ definitions
 
+  // Each definition compressed once (brotli and gzip), on its first request, and kept with it.
+  const codedDefinitions = new WeakMap<LoadedDefinition, Promise<Coded>>();
+  const codedDefinition = (loaded: LoadedDefinition) => {
+    let coded = codedDefinitions.get(loaded);
+    if (!coded) {
+      codedDefinitions.set(loaded, (coded = compressBody(loaded.body)));
+      // A failed compression is not remembered: the next request tries again.
+      coded.catch(() => codedDefinitions.delete(loaded));
+    }
+    return coded;
+  };
+
   app.get<{ Params: { id: string }; Querystring: { version?: string } }>('/forms/:id', async (request, reply) => {
     const version = typeof request.query.version === 'string' ? request.query.version : undefined;
     const loaded = definitions.get(request.params.id, version);
     if (!loaded) return problem(reply, 404, 'unknown_form', 'No such form (or version)');
-    reply.header('etag', loaded.etag).header('cache-control', 'public, max-age=300').header('vary', 'Origin');
-    if (matchesEtag(request.headers['if-none-match'], loaded.etag)) {
+    const coded = await codedDefinition(loaded);
+    const coding = chooseCoding(request.headers['accept-encoding'], codingsOf(coded));
+    const etag = codedEtag(loaded.etag, coding);
+    reply.header('etag', etag).header('cache-control', 'public, max-age=300').header('vary', 'Origin');
+    if (codingsOf(coded).length > 0) addVary(reply, 'Accept-Encoding');
+    if (matchesEtag(request.headers['if-none-match'], etag)) {
       return reply.code(304).send();
     }
-    return reply.type('application/json; charset=utf-8').send(loaded.body);
+    if (coding !== 'identity') reply.header('content-encoding', coding);
+    return reply.type('application/json; charset=utf-8').send(coding === 'identity' ? loaded.body : coded[coding]);
   });
 
   // ------------------------------------------------------------ submissions
