@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
@@ -16,7 +17,25 @@ export default {
   rootDir: '.',
   files: ['packages/elements/src/**/*.test.ts', 'packages/adapters/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin(), fileChooserPlugin(), submissionServerPlugin(), offlinePlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    axTreePlugin(),
+    fileChooserPlugin(),
+    submissionServerPlugin(),
+    offlinePlugin(),
+    // Screenshots compared with committed references (test/visual/README.md). pixelmatch's
+    // threshold absorbs anti-aliasing; a page may differ in at most 0.3% of its pixels.
+    visualRegressionPlugin({
+      baseDir: 'test/visual/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      diffOptions: { threshold: 0.1, includeAA: false },
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      getFailedName: ({ name }) => `failed/${name}`,
+    }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -10,7 +10,10 @@ const minNotAboveMax = z.refine<{ min?: number | undefined; max?: number | undef
 
 const boundSchema = z.optional(z.int().check(z.minimum(Number.MIN_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER)));
 
-/** A whole number: a count, hours a week, a year. */
+/**
+ * A whole number: a count, hours a week, a year. Shown as typed, `2009`, unless `grouping` says
+ * it is an amount to show in groups of digits per locale (`12,500`, `12 500`).
+ */
 export const numberFieldSchema = z
   .strictObject({
     type: z.literal('number'),
@@ -18,6 +21,7 @@ export const numberFieldSchema = z
     autocomplete: autocompleteSchema,
     min: boundSchema,
     max: boundSchema,
+    grouping: z.optional(z.boolean()),
   })
   .check(minNotAboveMax);
 

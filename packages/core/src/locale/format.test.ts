@@ -54,6 +54,13 @@ describe('formatNumber and formatMoney', () => {
   it('uses commas and a point in English', () => {
     assert.equal(formatNumber(1234567.89, 'en'), '1,234,567.89');
   });
+  it('leaves a year or a count ungrouped when asked, in every locale', () => {
+    assert.equal(formatNumber(2009, 'en', { grouping: false }), '2009');
+    assert.equal(formatNumber(2009, 'ru', { grouping: false }), '2009');
+    assert.equal(formatNumber(123456, 'kk', { grouping: false }), '123456');
+    assert.equal(formatNumber(1234.5, 'kk', { grouping: false }), '1234,5');
+    assert.equal(formatNumber(2009, 'en', { grouping: true }), '2,009');
+  });
   it('formats whole tenge', () => {
     assert.equal(formatMoney(1234567, 'kk'), `1${NBSP}234${NBSP}567${NBSP}₸`);
     assert.equal(formatMoney(85000.4, 'ru'), `85${NBSP}000${NBSP}₸`);

@@ -62,10 +62,11 @@ export function formatDate(iso: string, locale: string, style: 'short' | 'long' 
 /**
  * `1 234 567,89` for kk and ru (no-break space U+00A0 between groups, decimal comma), and
  * `1,234,567.89` for en. Built from en-US digits, which every Intl has, rather than trusting
- * Intl's kk (`1,234,567.89` in Chromium).
+ * Intl's kk (`1,234,567.89` in Chromium). `grouping: false` leaves the digits ungrouped: a year
+ * (`2009`), a count, a code.
  */
-export function formatNumber(value: number, locale: string): string {
-  const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value);
+export function formatNumber(value: number, locale: string, options: { grouping?: boolean } = {}): string {
+  const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: options.grouping ?? true }).format(value);
   return normalizeLocale(locale) === 'en' ? en : en.replace(/[,.]/g, (c) => (c === ',' ? '\u00a0' : ','));
 }
 

@@ -13,6 +13,8 @@ import {
 } from '@service-forms/core';
 import type { SummaryItem } from '../error-summary/error-summary.js';
 
+export { endingStyles } from './form-ending.styles.js';
+
 /**
  * The end of a form, "Check your answers" and the confirmations: a chunk of its own, which
  * `sf-form` fetches once its first page shows (the person needs it minutes later, not before the
@@ -86,7 +88,8 @@ function formatAnswer(view: CheckAnswersView, field: FieldDefinition, value: unk
     case 'date':
       return formatDate(String(value), view.locale, 'long');
     case 'number':
-      return formatNumber(value as number, view.locale);
+      // A year or a count as typed (`2009`, never `2,009`); an amount in groups when the field says so.
+      return formatNumber(value as number, view.locale, { grouping: field.grouping === true });
     case 'money':
       return formatMoney(value as number, view.locale);
     case 'file':

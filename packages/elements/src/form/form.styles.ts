@@ -23,6 +23,11 @@ export const formStyles = css`
     font-size: 2rem;
     line-height: 1.1;
   }
+  .caption {
+    margin: 0 0 var(--sf-space-xs, 0.3rem);
+    color: var(--sf-color-hint, #484949);
+    font-size: 1.2rem;
+  }
   .progress {
     margin: 0 0 var(--sf-space-xs, 0.3rem);
     color: var(--sf-color-hint, #484949);
@@ -72,43 +77,6 @@ export const formStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .check-heading {
-    margin: 1.5rem 0 0.75rem;
-    font-size: 1.3rem;
-  }
-  .summary-list {
-    margin: 0 0 var(--sf-space-l, 1.5rem);
-  }
-  .summary-row {
-    display: grid;
-    grid-template-columns: minmax(8rem, 2fr) 3fr auto;
-    gap: var(--sf-space-xs, 0.3rem) 1rem;
-    padding-block: var(--sf-space-s, 0.6rem);
-    border-block-end: 1px solid var(--sf-color-border-light, #8a8b8c);
-  }
-  .summary-row dt {
-    font-weight: 700;
-  }
-  .summary-row dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .summary-action a {
-    display: inline-block;
-    min-height: 1.5rem;
-    color: var(--sf-color-link, #1d70b8);
-  }
-  .summary-item dl {
-    margin: var(--sf-space-xs, 0.3rem) 0 var(--sf-space-s, 0.6rem);
-  }
-  .summary-item dd {
-    margin-inline-start: 0;
-  }
-  @media (max-width: 40em) {
-    .summary-row {
-      grid-template-columns: 1fr;
-    }
-  }
   .button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
@@ -130,28 +98,6 @@ export const formStyles = css`
   }
   .status {
     margin-block: 1rem 0;
-  }
-  .panel {
-    padding: var(--sf-space-l, 1.5rem);
-    margin-block-end: var(--sf-space-l, 1.5rem);
-    border: 5px solid transparent;
-    border-radius: var(--sf-radius, 0);
-    background: var(--sf-color-success, #00703c);
-    color: var(--sf-color-success-text, #ffffff);
-    text-align: center;
-  }
-  .panel--queued {
-    background: var(--sf-color-info, #1d70b8);
-  }
-  .panel h2 {
-    margin-block-end: 1rem;
-  }
-  .reference {
-    display: block;
-    margin-block-start: 0.5rem;
-    font-size: 1.75rem;
-    font-weight: 700;
-    overflow-wrap: anywhere;
   }
   .author-error {
     padding: 1rem;

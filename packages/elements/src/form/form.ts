@@ -67,6 +67,7 @@ type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 's
  * @csspart submit - The submit button.
  * @slot feedback - Shown on the confirmation, e.g. a link to a feedback form.
  * @csspart progress - "Step 2 of 5".
+ * @csspart caption - The name of the service above the page heading, on every page of a form with several.
  * @csspart back - The Back link.
  * @csspart summary-list - The answers on "Check your answers".
  * @csspart confirmation - The confirmation panel with the reference number.
@@ -215,6 +216,7 @@ export class SfForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.adoptEndingStyles();
     if (this.summarySource) this.summary = this.summarySource();
     if (changed.has('definition') && this.definition !== undefined) this.useDefinition(this.definition);
     else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
@@ -840,9 +842,12 @@ export class SfForm extends LitElement {
     const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
     const position = pages.findIndex((p) => p.id === page.id) + 1;
     const last = position === pages.length && !this.returnToCheck;
+    // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
+    const paged = pages.length > 1 || form.pages.length > 1;
     return html`
       ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
-      <h2 part="title" data-page-heading tabindex="-1">${this.text(pages.length > 1 || form.pages.length > 1 ? page.title : form.title)}</h2>
+      ${paged ? html`<p class="caption" part="caption">${this.text(form.title)}</p>` : nothing}
+      <h2 part="title" data-page-heading tabindex="-1">${this.text(paged ? page.title : form.title)}</h2>
       ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
       <form
         novalidate
@@ -874,6 +879,13 @@ export class SfForm extends LitElement {
         this.requestUpdate();
       }
     });
+  }
+
+  /** The end's styles come with its chunk: adopted once it is here, before the end renders. */
+  private adoptEndingStyles(): void {
+    const sheet = this.ending?.endingStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private renderCheckAnswers() {

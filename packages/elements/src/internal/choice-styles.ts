@@ -14,11 +14,27 @@ export const choiceStyles = css`
   }
   /* Native boxes and rings: forced colours draw them (border, tick, dot) in system colours. */
   .option input {
-    width: 2.5rem;
-    height: 2.5rem;
-    margin: 0;
+    width: calc(2.5rem - 4px);
+    height: calc(2.5rem - 4px);
+    margin: 2px;
     accent-color: var(--sf-color-text, #0b0c0c);
     cursor: pointer;
+    /* GOV.UK's ring: 2px in the text colour around the browser's lighter native border (inside
+       the 40px, hence the margin), so an empty box or ring is as easy to see as a chosen one.
+       Forced colours drop the shadow and draw the native border in system colours. */
+    border-radius: 2px;
+    box-shadow: 0 0 0 2px var(--sf-color-text, #0b0c0c);
+  }
+  .option input[type='radio'] {
+    border-radius: 50%;
+  }
+  /* No shadow in forced colours: the native box takes the whole 40px. */
+  @media (forced-colors: active) {
+    .option input {
+      width: 2.5rem;
+      height: 2.5rem;
+      margin: 0;
+    }
   }
   .option label {
     padding-block: 0.4rem;

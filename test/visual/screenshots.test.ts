@@ -1,0 +1,130 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '@service-forms/elements';
+import type { SfForm } from '@service-forms/elements';
+import { MemoryAdapter } from '@service-forms/adapters';
+import { jobSeekerAnswers } from '../../stories/examples/sample-answers.js';
+import { resetPage } from '../helpers/journey.js';
+import { fixedDraft } from './visual-helpers.js';
+
+/**
+ * Issue 17: screenshots compared with committed references (test/visual/README.md): check
+ * answers, the confirmation, a page with errors, and one page per field type, in en, kk and ru,
+ * at 375 and 1280 px. A layout that breaks changes far more than the tolerance.
+ */
+
+type Json = Record<string, unknown>;
+const LOCALES = ['en', 'kk', 'ru'] as const;
+const WIDTHS = [375, 1280] as const;
+const TYPES = ['text', 'email', 'radios', 'select', 'checkbox', 'checkboxes', 'date', 'file', 'textarea', 'number', 'money', 'fieldset', 'repeatable'];
+
+const EXAMPLES = ['job-seeker', 'labour-contract', 'social-assistance', 'large-family-benefit', 'service-feedback'];
+let examples: Json[] = [];
+
+/**
+ * The first field of each type in the example forms (a top-level one where there is one), on a
+ * page of its own under its page's title. Names get the type as a prefix, so no two pages share
+ * one, and conditions are dropped (a gallery shows every field).
+ */
+function fieldGallery(): Json {
+  const forms = examples as unknown as { pages: { title: Json; fields: Json[] }[] }[];
+  const rename = (field: Json, prefix: string): Json => {
+    const { showIf: _showIf, ...copy } = field;
+    copy.name = `${prefix}${String(field.name).charAt(0).toUpperCase()}${String(field.name).slice(1)}`;
+    if (Array.isArray(field.fields)) copy.fields = (field.fields as Json[]).map((child) => rename(child, prefix));
+    if (Array.isArray(field.options)) {
+      copy.options = (field.options as Json[]).map((option) =>
+        Array.isArray(option.reveals) ? { ...option, reveals: (option.reveals as Json[]).map((child) => rename(child, prefix)) } : option,
+      );
+    }
+    return copy;
+  };
+  const find = (type: string): { title: Json; field: Json } | undefined => {
+    for (const form of forms) for (const page of form.pages) for (const field of page.fields) if (field.type === type) return { title: page.title, field };
+    const nested = (fields: Json[], title: Json): { title: Json; field: Json } | undefined => {
+      for (const field of fields) {
+        if (field.type === type) return { title, field };
+        const children = [...((field.options as { reveals?: Json[] }[] | undefined) ?? []).flatMap((o) => o.reveals ?? []), ...((field.fields as Json[] | undefined) ?? [])];
+        const found = nested(children, title);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    for (const form of forms) for (const page of form.pages) {
+      const found = nested(page.fields, page.title);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const pages = TYPES.map((type) => {
+    const found = find(type);
+    if (!found) throw new Error(`no ${type} field in the example forms`);
+    return { id: type, title: found.title, fields: [rename(found.field, type)] };
+  });
+  return { id: 'field-gallery', version: '1.0.0', locales: [...LOCALES], title: examples[0]!.title, pages };
+}
+
+async function open(definition: Json, step: string, answers: Json, locale: string, width: number): Promise<SfForm> {
+  await setViewport({ width, height: 800 });
+  const form = await fixture<SfForm>(
+    html`<sf-form no-history locale=${locale} .definition=${definition} .draftStore=${fixedDraft(String(definition.id), answers, step)} .adapter=${new MemoryAdapter()}></sf-form>`,
+  );
+  await waitUntil(
+    () => form.shadowRoot!.querySelector('h2[data-page-heading]') || form.shadowRoot!.querySelector('[part="author-error"]'),
+    'the form shows a page',
+  );
+  const problems = form.shadowRoot!.querySelector('[part="author-error"]')?.textContent?.replace(/\s+/g, ' ');
+  if (problems) throw new Error(problems);
+  await form.updateComplete;
+  return form;
+}
+
+/** Waits for fonts and every control inside to render, then compares a screenshot. */
+async function compare(form: SfForm, name: string): Promise<void> {
+  await document.fonts.ready;
+  for (const control of form.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*')) await control.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await visualDiff(form, name);
+}
+
+describe('screenshots compared with references (issue 17)', function () {
+  this.timeout(60000);
+  before(async () => {
+    document.body.style.margin = '8px';
+    examples = await Promise.all(EXAMPLES.map((name) => fetch(`/examples/forms/${name}.json`).then((response) => response.json() as Promise<Json>)));
+  });
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await resetPage();
+  });
+
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`check answers, the confirmation and a page with errors, ${locale} at ${width} px`, async () => {
+        const form = await open(examples[0]!, 'check-answers', jobSeekerAnswers(), locale, width);
+        await waitUntil(() => form.shadowRoot!.querySelector('.summary-row'), 'check answers');
+        await compare(form, `check-answers-${locale}-${width}`);
+
+        form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+        await waitUntil(() => form.shadowRoot!.querySelector('.panel'), 'the confirmation');
+        expect(form.shadowRoot!.querySelector('.reference')!.textContent!.trim()).to.equal('MEM-0001');
+        await compare(form, `confirmation-${locale}-${width}`);
+
+        const failed = await open(examples[0]!, 'about-you', {}, locale, width);
+        failed.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+        await waitUntil(() => failed.shadowRoot!.querySelector('sf-error-summary'), 'the error summary');
+        await compare(failed, `error-page-${locale}-${width}`);
+      });
+
+      it(`one page per field type, ${locale} at ${width} px`, async () => {
+        const gallery = fieldGallery();
+        for (const type of TYPES) {
+          const form = await open(gallery, type, {}, locale, width);
+          expect(form.shadowRoot!.querySelectorAll('[data-sf-field], sf-fieldset, sf-repeatable').length, type).to.be.greaterThan(0);
+          await compare(form, `field-${type}-${locale}-${width}`);
+        }
+      });
+    }
+  }
+});
