@@ -15,3 +15,53 @@ form.addEventListener('sf-submitted', (event) => {
   // The reference only: answers are personal data and stay out of the console.
   if (event.receipt) console.info(`Submitted ${event.envelope.formId}: reference ${event.receipt.reference}`);
 });
+
+// The page speaks the language the person chooses in the form's switch: its own words, its
+// title and `<html lang>`, so that a screen reader reads the title (which the form prefixes with
+// the page heading, in that language) and the page in one voice (docs/embedding.md, "Language").
+const WORDS = {
+  en: {
+    title: 'Ministry of Labour and Social Protection (demo)',
+    skip: 'Skip to main content',
+    ministry: 'Ministry of Labour and Social Protection',
+    demo: 'demo',
+    heading: 'Apply online',
+    notice: 'A demonstration agency page. Submissions go to the reference server that serves this page and are stored on this computer; nothing leaves it.',
+    forms: 'Forms',
+    controls: 'Every control by hand',
+  },
+  kk: {
+    title: 'Еңбек және халықты әлеуметтік қорғау министрлігі (демо)',
+    skip: 'Негізгі мазмұнға өту',
+    ministry: 'Еңбек және халықты әлеуметтік қорғау министрлігі',
+    demo: 'демо',
+    heading: 'Онлайн өтініш беру',
+    notice: 'Мекеменің демонстрациялық беті. Өтініштер осы бетті беретін анықтамалық серверге жіберіліп, осы компьютерде сақталады; ештеңе одан шықпайды.',
+    forms: 'Нысандар',
+    controls: 'Барлық басқару элементтері қолмен',
+  },
+  ru: {
+    title: 'Министерство труда и социальной защиты населения (демо)',
+    skip: 'Перейти к основному содержанию',
+    ministry: 'Министерство труда и социальной защиты населения',
+    demo: 'демо',
+    heading: 'Подать заявление онлайн',
+    notice: 'Демонстрационная страница ведомства. Заявления уходят на эталонный сервер, который отдаёт эту страницу, и хранятся на этом компьютере; ничего не покидает его.',
+    forms: 'Формы',
+    controls: 'Все элементы управления вручную',
+  },
+};
+
+function speak(locale) {
+  const words = WORDS[locale] ?? WORDS.en;
+  document.documentElement.lang = WORDS[locale] ? locale : 'en';
+  for (const element of document.querySelectorAll('[data-text]')) element.textContent = words[element.dataset.text];
+  for (const element of document.querySelectorAll('[data-label]')) element.setAttribute('aria-label', words[element.dataset.label]);
+  for (const link of links) link.textContent = link.dataset[`title${locale.charAt(0).toUpperCase()}${locale.slice(1)}`] ?? link.dataset.titleEn ?? link.textContent;
+  // The form puts its page heading before the title the page writes (it takes this one as the
+  // page's own from now on).
+  document.title = words.title;
+}
+
+for (const link of links) link.dataset.titleEn = link.textContent;
+form.addEventListener('sf-locale-change', (event) => speak(event.detail.locale));

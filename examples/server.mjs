@@ -20,14 +20,19 @@ export const EXAMPLE_FORMS = fileURLToPath(new URL('forms/', import.meta.url));
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** One link per form the server serves, newest version's English title (else its first locale's). */
+/**
+ * One link per form the server serves, newest version's English title (else its first locale's);
+ * its titles in Kazakh and Russian ride along as `data-title-kk`/`data-title-ru`, for the page to
+ * speak the language the person chooses (examples/demo.js).
+ */
 function formLinks(definitions) {
   return definitions
     .ids()
     .map((id) => {
       const { title, locales } = definitions.get(id).definition;
       const text = title.en ?? title[locales[0]] ?? id;
-      return `<li><a href="/?form=${encodeURIComponent(id)}" data-form="${escapeHtml(id)}">${escapeHtml(text)}</a></li>`;
+      const others = ['kk', 'ru'].filter((lang) => title[lang]).map((lang) => ` data-title-${lang}="${escapeHtml(title[lang])}"`).join('');
+      return `<li><a href="/?form=${encodeURIComponent(id)}" data-form="${escapeHtml(id)}"${others}>${escapeHtml(text)}</a></li>`;
     })
     .join('\n          ');
 }

@@ -50,6 +50,25 @@ export async function axNode(element: Element): Promise<AxNode> {
   }
 }
 
+/** A node of the accessibility tree with what is under it (text nodes left out). */
+export interface AxTree {
+  role: string;
+  name: string;
+  children: AxTree[];
+}
+
+/** An element's subtree in Chromium's accessibility tree, through CDP, as a screen reader walks it. */
+export async function axSubtree(element: Element): Promise<AxTree> {
+  window.__sfAxTarget = element;
+  try {
+    const tree = await executeServerCommand<AxTree, undefined>('ax-subtree');
+    if (!tree) throw new Error('no accessibility node for the element');
+    return tree;
+  } finally {
+    delete window.__sfAxTarget;
+  }
+}
+
 /** The focused element, looking inside open shadow roots. */
 export function deepActiveElement(): Element | null {
   let active: Element | null = document.activeElement;

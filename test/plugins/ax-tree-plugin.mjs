@@ -9,6 +9,7 @@ export function axTreePlugin() {
   return {
     name: 'ax-tree',
     async executeCommand({ command, session }) {
+      if (command === 'ax-subtree') return subtree(session);
       if (command !== 'ax-node') return undefined;
       const page = session.browser.getPage(session.id);
       const client = await page.context().newCDPSession(page);
@@ -40,4 +41,36 @@ export function axTreePlugin() {
       }
     },
   };
+}
+
+/**
+ * `ax-subtree`: the target's node and everything under it in the accessibility tree (shadow
+ * roots and slotted content included), as `{ role, name, children }`; ignored nodes are skipped
+ * and their children lifted, as a screen reader sees it. StaticText and InlineTextBox left out.
+ */
+async function subtree(session) {
+  const page = session.browser.getPage(session.id);
+  const client = await page.context().newCDPSession(page);
+  try {
+    await client.send('Accessibility.enable');
+    const { result } = await client.send('Runtime.evaluate', { expression: 'window.__sfAxTarget' });
+    if (!result.objectId) return null;
+    const { node: domNode } = await client.send('DOM.describeNode', { objectId: result.objectId });
+    const { nodes } = await client.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const root = nodes.find((n) => n.backendDOMNodeId === domNode.backendNodeId);
+    if (!root) return null;
+    const SKIP = new Set(['StaticText', 'InlineTextBox']);
+    const build = (n) => {
+      const children = (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap((child) => {
+        if (SKIP.has(child.role?.value)) return [];
+        const built = build(child);
+        return child.ignored ? built.children : [built];
+      });
+      return { role: n.role?.value ?? '', name: n.name?.value ?? '', children };
+    };
+    return build(root);
+  } finally {
+    await client.detach();
+  }
 }

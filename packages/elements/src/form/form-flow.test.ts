@@ -267,4 +267,35 @@ describe('sf-form: switching language mid-form', () => {
     expect(document.title).to.equal(`${heading(form).textContent!.trim()} – Ministry`);
     expect(document.title.startsWith('Қате')).to.equal(false);
   });
+  it('takes a title the page writes in the chosen language (on sf-locale-change) as the page\'s own from then on', async () => {
+    document.title = 'Ministry';
+    const form = await fixture<SfForm>(html`<sf-form .definition=${bilingual()} .adapter=${new MemoryAdapter()}></sf-form>`);
+    // What a page that speaks the person's language does (docs/embedding.md, "Language").
+    form.addEventListener('sf-locale-change', (event) => {
+      document.documentElement.lang = event.detail.locale;
+      document.title = event.detail.locale === 'kk' ? 'Министрлік' : 'Ministry';
+    });
+    await form.updateComplete;
+    await typeDate(form, '15', '1', '1990');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    await continueTo(form, 'The work you want');
+    button(form).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(form).querySelector('sf-error-summary'), 'the summary shows');
+    expect(document.title).to.equal('Error: The work you want – Ministry');
+
+    const switcher = root(form).querySelector('sf-language-switch')!;
+    [...switcher.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('lang') === 'kk')!.click();
+    await waitUntil(() => document.title === 'Қате: Қалаған жұмысыңыз – Министрлік', `the whole title in Kazakh, not "${document.title}"`);
+    expect(document.documentElement.lang).to.equal('kk');
+
+    // Fixed: the next page's title is in Kazakh too, on the page's Kazakh title.
+    input(form, 'position').focus();
+    await sendKeys({ type: 'Аспаз' });
+    button(form).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(form).textContent !== 'Қалаған жұмысыңыз', 'on to check answers');
+    expect(document.title).to.equal(`${heading(form).textContent!.trim()} – Министрлік`);
+    document.documentElement.lang = 'en';
+  });
 });

@@ -99,16 +99,6 @@ export const formStyles = css`
   .status {
     margin-block: 1rem 0;
   }
-  .author-error {
-    padding: 1rem;
-    border: 5px solid var(--sf-color-error, #c4301a);
-    border-radius: var(--sf-radius, 0);
-  }
-  .author-error code {
-    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
   /* Forced colours drop the button's fill and shadow: its transparent border is drawn instead.
      Other colours (borders, links) are forced to the reader's palette by the browser. */
   @media (forced-colors: active) {

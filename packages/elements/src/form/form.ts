@@ -216,7 +216,7 @@ export class SfForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.adoptEndingStyles();
+    this.adoptChunkStyles();
     if (this.summarySource) this.summary = this.summarySource();
     if (changed.has('definition') && this.definition !== undefined) this.useDefinition(this.definition);
     else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
@@ -279,7 +279,7 @@ export class SfForm extends LitElement {
       this.problems = [];
       await this.loadElementsFor(result.definition);
     } else {
-      this.showAuthorError(result.problems);
+      await this.showAuthorError(result.problems);
     }
   }
 
@@ -408,8 +408,8 @@ export class SfForm extends LitElement {
     this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
     // Started again (answers cleared): the page's own title back, not "Page – title" as a base.
     this.clearErrorTitle();
-    if (this.titleSource) document.title = this.baseTitle;
-    else this.baseTitle = document.title;
+    if (this.titleSource) this.writeTitle(this.baseTitle);
+    else this.baseTitle = this.writtenTitle = document.title;
     this.titleSource = undefined;
     this.depth = 0;
     if (this.history) history.replaceState({ ...history.state, [HISTORY_KEY]: { form: form.id, step: this.step, depth: 0 } }, '');
@@ -423,12 +423,22 @@ export class SfForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('sf-locale-change', this.onLocaleChosen);
     window.addEventListener('pagehide', this.saveNow);
     document.addEventListener('visibilitychange', this.saveNow);
   }
 
-  private showAuthorError(problems: DefinitionProblem[]): void {
+  /** The author's error, drawn by a chunk of its own (no person filling a form needs it). */
+  private authorError: typeof import('./author-error.js') | undefined;
+
+  private async showAuthorError(problems: DefinitionProblem[]): Promise<void> {
     this.form = undefined;
+    try {
+      this.authorError = await import('./author-error.js');
+    } catch {
+      this.status = 'load-error';
+      return;
+    }
     this.problems = problems;
     this.status = 'author-error';
     console.error(
@@ -454,19 +464,19 @@ export class SfForm extends LitElement {
     try {
       const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
-        this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: HTTP ${response.status}` }]);
+        await this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: HTTP ${response.status}` }]);
         return;
       }
       const body = await response.text();
       try {
         input = JSON.parse(body);
       } catch (error) {
-        this.showAuthorError([{ path: '(definition)', message: `is not valid JSON: ${(error as Error).message}` }]);
+        await this.showAuthorError([{ path: '(definition)', message: `is not valid JSON: ${(error as Error).message}` }]);
         return;
       }
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: ${(error as Error).message}` }]);
+      await this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: ${(error as Error).message}` }]);
       return;
     }
     if (!controller.signal.aborted) await this.checkDefinition(input);
@@ -741,8 +751,8 @@ export class SfForm extends LitElement {
     this.summarySource = typeof items === 'function' ? items : () => items;
     this.summary = this.summarySource();
     if (this.titleBeforeError === undefined) {
-      this.titleBeforeError = document.title;
-      document.title = `${msg('Error:')} ${document.title}`;
+      this.titleBeforeError = this.titleSource ? this.titleSource() : document.title;
+      this.writeTitle(`${msg('Error:')} ${this.titleBeforeError}`);
     }
     await this.updateComplete;
     this.summaryElement?.focus();
@@ -750,14 +760,14 @@ export class SfForm extends LitElement {
 
   private setTitle(source: () => string): void {
     this.titleSource = source;
-    document.title = source();
+    this.writeTitle(source());
   }
 
   /** After a language switch: the page title and its "Error:" prefix in the new language. */
   private retitle(): void {
     if (this.titleSource && this.titleBeforeError !== undefined) this.titleBeforeError = this.titleSource();
-    if (this.titleBeforeError !== undefined) document.title = `${msg('Error:')} ${this.titleBeforeError}`;
-    else if (this.titleSource) document.title = this.titleSource();
+    if (this.titleBeforeError !== undefined) this.writeTitle(`${msg('Error:')} ${this.titleBeforeError}`);
+    else if (this.titleSource) this.writeTitle(this.titleSource());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -771,13 +781,33 @@ export class SfForm extends LitElement {
   private clearErrorTitle(): void {
     this.summary = [];
     this.summarySource = undefined;
-    if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
+    if (this.titleBeforeError !== undefined) this.writeTitle(this.titleBeforeError);
     this.titleBeforeError = undefined;
   }
+
+  /** The title this form wrote last (or read as the page's, when it started). */
+  private writtenTitle: string | undefined;
+  private writeTitle(title: string): void {
+    document.title = this.writtenTitle = title;
+  }
+
+  /**
+   * When the person chooses a language in this form's switch, a title the page wrote in its
+   * `sf-locale-change` handler is the page's title from then on: the form puts its page heading
+   * before that one (docs/embedding.md, "Language"). Read once the event has reached the window,
+   * after the page's handlers.
+   */
+  private readonly onLocaleChosen = (event: Event): void => {
+    const title = document.title;
+    if (this.writtenTitle === undefined || title === this.writtenTitle || !event.composedPath().includes(this)) return;
+    this.baseTitle = title;
+    if (this.titleBeforeError !== undefined && !this.titleSource) this.titleBeforeError = title;
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('sf-locale-change', this.onLocaleChosen);
     window.removeEventListener('pagehide', this.saveNow);
     document.removeEventListener('visibilitychange', this.saveNow);
     this.saveDraft.flush?.();
@@ -812,16 +842,6 @@ export class SfForm extends LitElement {
         return html`${fields.map((child) => this.renderField(child, childPrefix, childScope))}`;
       },
     }));
-  }
-
-  private renderAuthorError() {
-    return html`<div class="author-error" part="author-error" role="alert">
-      <h2>${msg('This form cannot be shown')}</h2>
-      <p>${msg(str`The form definition has ${this.problems.length} problem(s). For the form's author:`)}</p>
-      <ul>
-        ${this.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
-      </ul>
-    </div>`;
   }
 
   /** The notice about an application kept on this device on an earlier visit. */
@@ -881,11 +901,13 @@ export class SfForm extends LitElement {
     });
   }
 
-  /** The end's styles come with its chunk: adopted once it is here, before the end renders. */
-  private adoptEndingStyles(): void {
-    const sheet = this.ending?.endingStyles.styleSheet;
+  /** Styles that come with a chunk (the end's, the author error's): adopted once it is here, before it renders. */
+  private adoptChunkStyles(): void {
     const root = this.shadowRoot;
-    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const styles of [this.ending?.endingStyles, this.authorError?.authorErrorStyles]) {
+      const sheet = styles?.styleSheet;
+      if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   private renderCheckAnswers() {
@@ -938,7 +960,7 @@ export class SfForm extends LitElement {
           <button class="button" part="retry" type="button" @click=${this.retryOpening}>${msg('Try again')}</button>
         </div>`;
       case 'author-error':
-        return this.renderAuthorError();
+        return this.authorError!.renderAuthorError(this.problems);
       case 'submitted':
         return html`<div lang=${lang ?? nothing}>${this.renderSubmitted()}</div>`;
     }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import type { SfRadioGroup } from '@service-forms/elements';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
-import { axNode, deepActiveElement } from '../../../../test/helpers/a11y.js';
+import { axNode, axSubtree, deepActiveElement, type AxTree } from '../../../../test/helpers/a11y.js';
 
 const radios = (control: SfRadioGroup) => [...control.shadowRoot!.querySelectorAll('input')];
 
@@ -22,10 +22,11 @@ runFormControlSuite<SfRadioGroup>({
   </sf-radio-group>`,
   label: 'Do you have a disability?',
   hint: 'We use this to offer adjustments',
-  namedRole: 'radiogroup',
+  namedRole: 'group',
   namedNode: (control) => control.shadowRoot!.querySelector('fieldset')!,
   stateNode: (control) => radios(control)[0]!,
-  axStateNode: (control) => control.shadowRoot!.querySelector('fieldset')!,
+  // ARIA has no required state for a group and Chromium none on a radio: invalid is on each radio.
+  exposesRequired: false,
   fill: async (control) => {
     // Space checks the focused radio, as for a native group.
     radios(control)[0]!.focus();
@@ -100,5 +101,71 @@ describe('sf-radio-group', () => {
     control.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(changes).to.equal(1);
+  });
+});
+
+describe('sf-radio-group in the accessibility tree (issue 20)', () => {
+  /** Every node under `tree` with its role, and for each radiogroup the roles it holds. */
+  const radiogroupsHolding = (tree: AxTree): string[] => {
+    const found: string[] = [];
+    const rolesUnder = (node: AxTree): string[] => node.children.flatMap((child) => [child.role, ...rolesUnder(child)]);
+    const walk = (node: AxTree) => {
+      if (node.role === 'radiogroup') found.push(`${node.name}: ${[...new Set(rolesUnder(node).filter((role) => role !== 'generic'))].join(', ')}`);
+      node.children.forEach(walk);
+    };
+    walk(tree);
+    return found;
+  };
+
+  it('a group of radios, named by its legend, that holds the error and a revealed field; no radiogroup holds anything but radios', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <sf-radio-group name="hasDisability" label="Do you have a disability?" hint="We use this to offer adjustments" required>
+        <option value="yes">Yes</option>
+        <option value="no">No</option>
+        <div slot="reveal-yes"><sf-text-field name="adjustments" label="What adjustments do you need?"></sf-text-field></div>
+      </sf-radio-group>
+    </form>`);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    const control = form.querySelector<SfRadioGroup>('sf-radio-group')!;
+    form.requestSubmit();
+    await control.updateComplete;
+    radios(control)[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    form.requestSubmit();
+    await control.updateComplete;
+
+    const tree = await axSubtree(control);
+    expect(radiogroupsHolding(tree)).to.deep.equal([]);
+    const fieldset = control.shadowRoot!.querySelector('fieldset')!;
+    const group = await axNode(fieldset);
+    expect([group.role, group.name]).to.deep.equal(['group', 'Do you have a disability?']);
+    // The radios, the revealed group with its box: all in the question's group, in that order.
+    const roles = (node: AxTree): string[] => node.children.flatMap((child) => (child.role === 'generic' ? roles(child) : [`${child.role} ${child.name}`, ...roles(child)]));
+    const inGroup = roles(tree).filter((line) => /^(radio|group|textbox) /.test(line));
+    expect(inGroup).to.deep.equal([
+      'group Do you have a disability?',
+      'radio Yes',
+      'group Yes',
+      'textbox What adjustments do you need?',
+      'radio No',
+    ]);
+  });
+
+  it('after a failed submit each radio is invalid and the group is described by the hint and the error', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <sf-radio-group name="answer" label="Do you have a disability?" hint="We use this to offer adjustments" required>
+        <option value="yes">Yes</option>
+        <option value="no">No</option>
+      </sf-radio-group>
+    </form>`);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    const control = form.querySelector<SfRadioGroup>('sf-radio-group')!;
+    expect((await axNode(radios(control)[1]!)).invalid).to.equal('false');
+    form.requestSubmit();
+    await control.updateComplete;
+    for (const radio of radios(control)) expect((await axNode(radio)).invalid).to.equal('true');
+    expect((await axNode(control.shadowRoot!.querySelector('fieldset')!)).description).to.equal(
+      'We use this to offer adjustments Error: Select an answer for: Do you have a disability?',
+    );
   });
 });

@@ -17,8 +17,16 @@ export interface RadioOption {
 }
 
 /**
- * A radio group: the fieldset (a `radiogroup`, which carries required and invalid), legend, hint, error and every native radio live in ONE shadow
+ * A radio group: the fieldset, legend, hint, error and every native radio live in ONE shadow
  * root, so arrow keys and "2 of 4" work natively.
+ *
+ * Accessibility: a plain `fieldset` (a `group` named by its legend, described by the hint and
+ * the error), as GOV.UK does. Not a `radiogroup`: that role may own radios only, and this group
+ * also holds the inline error and the fields an option reveals. ARIA has no required state for
+ * a group, and Chromium exposes none on a radio, so a required group says so in words where it
+ * matters (all questions are required unless marked optional). After a failed submit each radio
+ * is `aria-invalid`: screen readers announce invalid on the focused radio, while the error text
+ * is the group's description, read on entering it.
  *
  * Options come from the `options` property, or from child `<option>` elements in plain HTML.
  * An option can reveal fields right under it when chosen (GOV.UK conditional reveal): put them
@@ -120,12 +128,7 @@ export class SfRadioGroup extends FormControl {
     const error = this.visibleError;
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <fieldset
-          role="radiogroup"
-          aria-describedby=${this.describedBy() ?? nothing}
-          aria-required=${this.required ? 'true' : nothing}
-          aria-invalid=${error ? 'true' : nothing}
-        >
+        <fieldset aria-describedby=${this.describedBy() ?? nothing}>
           <legend class="legend" part="legend">${this.label}</legend>
           ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
           ${error
@@ -145,6 +148,7 @@ export class SfRadioGroup extends FormControl {
                     ?disabled=${this.isDisabled}
                     aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
                     aria-controls=${this.childOptions.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
+                    aria-invalid=${error ? 'true' : nothing}
                     @input=${this.onInput}
                     @change=${this.redispatchChange}
                     @keydown=${this.submitOnEnter}
