@@ -5,6 +5,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { API_CSP } from './app.js';
 import { REFERENCE_PATTERN } from './reference.js';
+import { MAX_ANSWER_DEPTH } from './submission.js';
 import type { Storage } from './storage/storage.js';
 import { envelope, multipart, pdfBytes, pngBytes } from './testing/forms.js';
 import { EXPORT_TOKEN, testServer } from './testing/server.js';
@@ -170,6 +171,20 @@ describe('reference server', () => {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
 
+    it('answers nested deeper than the limit (JSON or the multipart envelope): 400 bad_envelope, not a stack overflow', { timeout: 20_000 }, async () => {
+      const deep = (levels: number) => JSON.stringify(envelope()).replace('"answers":{', `"answers":{"comment":${'['.repeat(levels)}${']'.repeat(levels)},`);
+      const expected = { error: 'bad_envelope', message: `answers nest deeper than ${MAX_ANSWER_DEPTH} levels` };
+      for (const levels of [MAX_ANSWER_DEPTH, 5000, 100_000]) {
+        await refused(await postJson(deep(levels)), 400, expected);
+        const { payload, contentType } = await multipart(deep(levels), []);
+        await refused(await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': contentType }, payload }), 400, expected);
+      }
+      // One level less is a value core refuses with a field error, as any wrong type.
+      const response = await postJson(deep(MAX_ANSWER_DEPTH - 1));
+      assert.equal(response.statusCode, 422, response.body);
+      assert.equal(response.json().errors[0].code, 'invalid_type');
+    });
+
     it('a constructor.prototype key: 400 forbidden_key', async () => {
       await refused(await postJson(envelope({}, { constructor: { prototype: { admin: true } } })), 400, {
         error: 'forbidden_key',
@@ -317,6 +332,20 @@ describe('reference server', () => {
           message: 'The multipart body could not be read',
         });
       }
+    });
+
+    it('a file name with control characters (evil\\0.pdf) is stored without them', { timeout: 20_000 }, async () => {
+      const sent = envelope();
+      const boundary = 'sf-boundary-0123456789';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="envelope"\r\n\r\n${JSON.stringify(sent)}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files.proof"; filename="evil\u0000\u202Efdp.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+        pdfBytes(100),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      assert.equal(response.statusCode, 201, response.body);
+      assert.deepEqual((await storage.bySubmissionId(sent.submissionId))!.files.map((file) => file.name), ['evilfdp.pdf']);
     });
 
     it('more files than the limit: 413', async () => {

@@ -13,7 +13,7 @@ import { DEFAULT_FILE_TYPES, ReceivedFile, filePartPath, fileTypeAllowed } from 
 import { createReference, normalizeReference } from './reference.js';
 import { registerSite, type SiteOptions } from './site.js';
 import { matchesEtag } from './http-cache.js';
-import type { Storage, SubmissionRecord } from './storage/storage.js';
+import { cleanFileName, type Storage, type SubmissionRecord } from './storage/storage.js';
 import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope } from './submission.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
@@ -102,7 +102,7 @@ async function readMultipart(request: FastifyRequest, limits: Limits, fileTypes:
         throw new RequestProblem(400, 'bad_multipart', 'File parts are named files.<field path>, e.g. files.proof');
       }
       const content = await part.toBuffer();
-      const name = (part.filename || 'file').slice(0, 255);
+      const name = cleanFileName(part.filename || 'file');
       if (part.file.truncated) {
         fileErrors.push({ field: path, code: 'file_too_large', params: { name, max: limits.fileBytes } });
       } else if (!fileTypeAllowed({ type: part.mimetype, content }, fileTypes)) {
