@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { API_CSP } from './app.js';
+import { API_CSP, MAX_ERROR_FIELD, MAX_FIELD_ERRORS } from './app.js';
 import { REFERENCE_PATTERN } from './reference.js';
 import { MAX_ANSWER_DEPTH } from './submission.js';
 import type { Storage } from './storage/storage.js';
@@ -120,10 +120,10 @@ describe('reference server', () => {
     });
 
     it('an unknown form: 404; an unknown version of a known form: 409', async () => {
-      await refused(await postJson(envelope({ formId: 'no-such-form' })), 404, { error: 'unknown_form', message: 'No form "no-such-form" here' });
+      await refused(await postJson(envelope({ formId: 'no-such-form' })), 404, { error: 'unknown_form', message: 'No form with this formId here' });
       await refused(await postJson(envelope({ formVersion: '9.9.9' })), 409, {
         error: 'unknown_form_version',
-        message: 'Form server-test has no version 9.9.9 here: reload the form',
+        message: 'This form has no such formVersion here: reload the form',
       });
     });
 
@@ -140,6 +140,20 @@ describe('reference server', () => {
           { field: 'constructor', code: 'unknown_field', params: {} },
         ],
       });
+    });
+
+    it('20,000 unknown answer keys: the 422 lists the first 50 and says how many there were; long keys are cut', { timeout: 20_000 }, async () => {
+      const answers = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1]));
+      const response = await postJson(envelope({}, answers));
+      assert.equal(response.statusCode, 422);
+      assert.ok(response.body.length < 5_000, `${response.body.length} bytes`);
+      const body = response.json();
+      assert.equal(body.total, 20_000);
+      assert.equal(body.errors.length, MAX_FIELD_ERRORS);
+      assert.deepEqual(body.errors[0], { field: 'k0', code: 'unknown_field', params: {} });
+      const long = await postJson(envelope({}, { ['k'.repeat(100_000)]: 1 }));
+      assert.deepEqual(long.json(), { errors: [{ field: `${'k'.repeat(MAX_ERROR_FIELD - 1)}…`, code: 'unknown_field', params: {} }] });
+      assert.equal(await storage.count(), 0);
     });
 
     it('wrong types: 422 invalid_type with what was expected', async () => {
@@ -207,7 +221,8 @@ describe('reference server', () => {
     it('envelope problems: 400 bad_envelope', async () => {
       const cases: [unknown, string][] = [
         [[1, 2], 'The body must be a JSON object: the submission envelope'],
-        [{ ...envelope(), extra: 1 }, 'The envelope has keys it should not have: "extra"'],
+        [{ ...envelope(), extra: 1 }, 'The envelope has a key it should not have: it holds exactly submissionId, formId, formVersion, locale, answers, createdAt'],
+        [{ ...envelope(), ['k'.repeat(100_000)]: 1, other: 2 }, 'The envelope has 2 keys it should not have: it holds exactly submissionId, formId, formVersion, locale, answers, createdAt'],
         [envelope({ submissionId: 'not-a-uuid' }), 'submissionId must be a UUID'],
         [envelope({ formVersion: 'latest' }), 'formVersion must be a version like 1.0.0'],
         [envelope({ locale: 'en_US<script>' }), 'locale must be a language tag like kk'],
@@ -346,6 +361,16 @@ describe('reference server', () => {
       const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
       assert.equal(response.statusCode, 201, response.body);
       assert.deepEqual((await storage.bySubmissionId(sent.submissionId))!.files.map((file) => file.name), ['evilfdp.pdf']);
+    });
+
+    it('a text part besides the envelope (before or after it): 400 bad_multipart, not 413', { timeout: 20_000 }, async () => {
+      for (const order of [['envelope', 'note'], ['note', 'envelope']]) {
+        const form = new FormData();
+        for (const name of order) form.append(name, name === 'envelope' ? JSON.stringify(envelope()) : 'hello');
+        const request = new Request('http://localhost/', { method: 'POST', body: form });
+        const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()) });
+        await refused(response, 400, { error: 'bad_multipart', message: 'A multipart submission has one text part, `envelope`, then `files.<field>` parts' });
+      }
     });
 
     it('more files than the limit: 413', async () => {
@@ -498,6 +523,34 @@ describe('reference server', () => {
         assert.equal(headers['referrer-policy'], 'no-referrer', url);
         assert.equal(headers['x-frame-options'], 'DENY', url);
       }
+    });
+
+    it('router refusals (a malformed URL 400, an over-long segment 414) have our shape and headers and quote nothing', { timeout: 20_000 }, async () => {
+      const reference = `SF-7K3Q-9M4X${'A'.repeat(300)}`;
+      const cases: [string, number, string][] = [
+        ['/forms/%E0%A4%A', 400, 'bad_url'],
+        ['/api/submissions/%E0%A4%A-SF-7K3Q-9M4X', 400, 'bad_url'],
+        [`/api/submissions/${reference}`, 414, 'uri_too_long'],
+        [`/forms/${'x'.repeat(201)}`, 414, 'uri_too_long'],
+      ];
+      for (const [url, status, error] of cases) {
+        const response = await app.inject({ url });
+        assert.equal(response.statusCode, status, url);
+        const body = response.json();
+        assert.deepEqual(Object.keys(body), ['error', 'message']);
+        assert.equal(body.error, error);
+        assert.doesNotMatch(response.body, /SF-7K3Q|%E0|xxxx/);
+        assert.equal(response.headers['content-security-policy'], API_CSP);
+        assert.equal(response.headers['x-content-type-options'], 'nosniff');
+        assert.equal(response.headers['referrer-policy'], 'no-referrer');
+        assert.equal(response.headers['x-frame-options'], 'DENY');
+      }
+      assert.doesNotMatch(logs(), /SF-7K3Q/);
+    });
+
+    it('the framework\'s own refusals do not quote the request either (a content type, a length)', { timeout: 20_000 }, async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': 'text/x-secret-900115300014' }, payload: 'x' });
+      assert.deepEqual(response.json(), { error: 'unsupported_media_type', message: 'Send application/json or multipart/form-data' });
     });
 
     it('logs hold no answers, IINs, references or addresses', async () => {

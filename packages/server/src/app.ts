@@ -59,6 +59,47 @@ function problem(reply: FastifyReply, statusCode: number, error: string, message
   return reply.code(statusCode).send({ error, message });
 }
 
+/** Most field errors one 422 lists; `total` then says how many there were. */
+export const MAX_FIELD_ERRORS = 50;
+/** Longest field path a 422 repeats (an unknown key is the client's own text): longer ones are cut. */
+export const MAX_ERROR_FIELD = 200;
+
+/** The body of a 422: at most {@link MAX_FIELD_ERRORS} errors, field paths cut to {@link MAX_ERROR_FIELD}. */
+export function fieldErrorsBody(errors: readonly FieldError[]): { errors: FieldError[]; total?: number } {
+  const listed = errors.slice(0, MAX_FIELD_ERRORS).map((error) => (error.field.length > MAX_ERROR_FIELD ? { ...error, field: `${error.field.slice(0, MAX_ERROR_FIELD - 1)}…` } : error));
+  return errors.length > MAX_FIELD_ERRORS ? { errors: listed, total: errors.length } : { errors: listed };
+}
+
+/**
+ * Messages for the framework's and plugins' refusals, by code: theirs may quote the request
+ * (a URL, a content type), ours never do.
+ */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid (a malformed percent-encoding)',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the URL is longer than 200 characters',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The body is larger than the limit',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send application/json or multipart/form-data',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The body size does not match Content-Length',
+  FST_FILES_LIMIT: 'More files than the limit',
+  FST_PARTS_LIMIT: 'More parts than the limit',
+};
+const STATUS_MESSAGES: Record<number, string> = {
+  413: 'The request is larger than the limit',
+  415: 'Send application/json or multipart/form-data',
+  429: 'Too many requests: try again later',
+};
+const STATUS_CODES: Record<number, string> = { 413: 'too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'rate_limited' };
+
+/** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
+function securityHeaders(reply: FastifyReply, page: boolean): void {
+  reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+}
+
 function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
@@ -112,6 +153,8 @@ async function readMultipart(request: FastifyRequest, limits: Limits, fileTypes:
       }
     }
   } catch (error) {
+    // A second text part: the plugin's field limit (1) refuses it as 413; it is a malformed submission.
+    if ((error as { code?: string }).code === 'FST_FIELDS_LIMIT') throw new RequestProblem(400, 'bad_multipart', 'A multipart submission has one text part, `envelope`, then `files.<field>` parts');
     // Our refusals and the plugin's limits (413) as they are; a body busboy cannot read is the client's fault.
     if (error instanceof RequestProblem || (error as { statusCode?: number }).statusCode) throw error;
     throw new RequestProblem(400, 'bad_multipart', 'The multipart body could not be read', { cause: error });
@@ -143,6 +186,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // The router's own refusals (a malformed URL 400, an over-long segment 414) in our shape and
+    // with our headers; the framework's default quotes the URL (which may hold a reference).
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as { code?: string }).code ?? '';
+      const status = code === 'FST_ERR_BAD_URL' ? 400 : code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 500;
+      request.log.info({ method: request.method, route: '(no route)', status, code }, 'request refused');
+      securityHeaders(reply, false);
+      if (status === 500) return problem(reply, 500, 'server_error', 'The server could not handle the request; try again later');
+      return problem(reply, status, status === 400 ? 'bad_url' : 'uri_too_long', FRAMEWORK_MESSAGES[code]!);
+    },
   });
 
   // Structured logs with no personal data: the route pattern (not the URL: it may hold a
@@ -159,21 +212,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return problem(reply, status, 'server_error', 'The server could not handle the request; try again later');
     }
     request.log.info({ code: error.code, status }, 'request refused');
-    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
-    return problem(reply, status, code, error.message);
+    const message = (error.code && FRAMEWORK_MESSAGES[error.code]) ?? STATUS_MESSAGES[status] ?? 'The request could not be read';
+    return problem(reply, status, STATUS_CODES[status] ?? 'bad_request', message);
   });
   app.setNotFoundHandler((_request, reply) => problem(reply, 404, 'not_found', 'Not found'));
 
   // Security headers on everything; the strict page CSP on the pages, a nothing-runs CSP elsewhere.
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
-    const page = options.site && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
-    reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    const page = options.site !== undefined && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
+    securityHeaders(reply, page);
     return payload;
   });
 
@@ -260,9 +308,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }
 
       const envelope = readEnvelope(body, idempotencyKey);
-      if (!definitions.has(envelope.formId)) return problem(reply, 404, 'unknown_form', `No form ${JSON.stringify(envelope.formId)} here`);
+      if (!definitions.has(envelope.formId)) return problem(reply, 404, 'unknown_form', 'No form with this formId here');
       const loaded = definitions.get(envelope.formId, envelope.formVersion);
-      if (!loaded) return problem(reply, 409, 'unknown_form_version', `Form ${envelope.formId} has no version ${envelope.formVersion} here: reload the form`);
+      if (!loaded) return problem(reply, 409, 'unknown_form_version', 'This form has no such formVersion here: reload the form');
       if (!loaded.definition.locales.includes(envelope.locale)) return problem(reply, 400, 'bad_envelope', `locale must be one of the form's: ${loaded.definition.locales.join(', ')}`);
 
       const print = fingerprint(envelope, files);
@@ -279,7 +327,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const checked = checkAnswers(loaded.definition, envelope.answers, options.today?.());
       const refused = new Set([...fileErrors, ...placeErrors].map((error) => error.field));
       const errors = [...fileErrors, ...placeErrors, ...(checked.ok ? [] : checked.errors.filter((error) => !refused.has(error.field)))];
-      if (errors.length > 0 || !checked.ok) return reply.code(422).header('cache-control', 'no-store').send({ errors });
+      if (errors.length > 0 || !checked.ok) return reply.code(422).header('cache-control', 'no-store').send(fieldErrorsBody(errors));
 
       const { created, record } = await storage.insert(
         {

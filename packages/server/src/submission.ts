@@ -58,7 +58,7 @@ export function readEnvelope(value: unknown, idempotencyKey: string | undefined)
   const bad = (message: string) => new RequestProblem(400, 'bad_envelope', message);
   if (!isRecord(value)) throw bad('The body must be a JSON object: the submission envelope');
   const unknown = Object.keys(value).filter((key) => !ENVELOPE_KEYS.has(key));
-  if (unknown.length > 0) throw bad(`The envelope has keys it should not have: ${unknown.map((key) => JSON.stringify(key)).join(', ')}`);
+  if (unknown.length > 0) throw bad(`The envelope has ${unknown.length === 1 ? 'a key' : `${unknown.length} keys`} it should not have: it holds exactly ${[...ENVELOPE_KEYS].join(', ')}`);
   const { submissionId, formId, formVersion, locale, answers, createdAt } = value;
   if (typeof submissionId !== 'string' || !UUID.test(submissionId)) throw bad('submissionId must be a UUID');
   if (idempotencyKey !== undefined && idempotencyKey !== submissionId) throw bad('The Idempotency-Key header must equal the envelope\'s submissionId');
