@@ -470,6 +470,15 @@ describe('reference server', () => {
       assert.equal((await app.inject({ url: `/api/submissions/${reference}/files/0` })).statusCode, 401);
     });
 
+    it('the auth scheme is case-insensitive (bearer, BEARER); other schemes are refused', { timeout: 20_000 }, async () => {
+      for (const scheme of ['bearer', 'BEARER', 'Bearer', 'bEaReR']) {
+        assert.equal((await app.inject({ url: '/api/forms/server-test/submissions.csv', headers: { authorization: `${scheme} ${EXPORT_TOKEN}` } })).statusCode, 200, scheme);
+      }
+      for (const authorization of [`Basic ${EXPORT_TOKEN}`, `Bearer${EXPORT_TOKEN}`, `Bearer ${EXPORT_TOKEN} extra`]) {
+        assert.equal((await app.inject({ url: '/api/forms/server-test/submissions.csv', headers: { authorization } })).statusCode, 401, authorization);
+      }
+    });
+
     it('needs the bearer token: 401 without it or with a wrong one', async () => {
       for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: EXPORT_TOKEN }]) {
         const response = await app.inject({ url: '/api/forms/server-test/submissions.csv', headers });
@@ -608,6 +617,34 @@ describe('CORS, origins and the rate limit', () => {
     assert.deepEqual(response.json(), { error: 'origin_not_allowed', message: 'This origin may not post to this server (see CORS_ORIGINS)' });
     assert.equal(response.headers['access-control-allow-origin'], undefined);
     assert.equal(await storage.count(), before);
+  });
+
+  // Each from its own client address: this server allows 3 requests a minute per client.
+  let client = 20;
+  const postFrom = (origin: string, host: string) =>
+    app.inject({ method: 'POST', url: '/api/submissions', remoteAddress: `127.0.0.${client++}`, headers: { origin, host, 'content-type': 'application/json' }, payload: JSON.stringify(envelope()) });
+
+  it('no public origin set: a loopback host\'s own origin may post; a rebinding host\'s own origin may not', { timeout: 20_000 }, async () => {
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']) assert.equal((await postFrom(`http://${host}`, host)).statusCode, 201, host);
+    // evil.example resolves to this server: the browser sends its own name as Host and Origin.
+    const rebound = await postFrom('http://evil.example:8080', 'evil.example:8080');
+    assert.equal(rebound.statusCode, 403);
+    assert.equal(rebound.json().error, 'origin_not_allowed');
+    assert.equal((await postFrom('http://127.0.0.1:9999', '127.0.0.1:8080')).statusCode, 403);
+  });
+
+  it('a public origin set: it may post whatever the Host says, and a matching Host is not enough', { timeout: 20_000 }, async () => {
+    const { app: server, storage: own } = await testServer({ publicOrigins: ['https://forms.example.kz/'], limits: { ratePerMinute: false, fileBytes: 2000 } });
+    try {
+      const post = (origin: string, host: string) =>
+        server.inject({ method: 'POST', url: '/api/submissions', headers: { origin, host, 'content-type': 'application/json' }, payload: JSON.stringify(envelope()) });
+      assert.equal((await post('https://forms.example.kz', 'internal-name:8080')).statusCode, 201);
+      assert.equal((await post('http://evil.example:8080', 'evil.example:8080')).statusCode, 403);
+      assert.equal((await post('http://127.0.0.1:8080', '127.0.0.1:8080')).statusCode, 403);
+    } finally {
+      await server.close();
+      await own.close();
+    }
   });
 
   it('past the per-client limit: 429 with Retry-After', async () => {

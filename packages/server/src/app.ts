@@ -41,6 +41,12 @@ export interface ServerOptions {
   exportToken?: string | undefined;
   /** Origins (`https://agency.example.kz`) allowed to post and read from other sites. */
   corsOrigins?: readonly string[];
+  /**
+   * The origin(s) this server's own pages are served from (`https://forms.agency.kz`), whose POSTs
+   * are same-origin. Without one, only a loopback host's own origin counts (`http://127.0.0.1:8080`,
+   * `http://localhost:8080`): never compared with a `Host` header an attacker's DNS can point here.
+   */
+  publicOrigins?: readonly string[];
   limits?: Partial<Limits>;
   /** File types accepted at all (a definition's `accept` narrows it further). */
   fileTypes?: readonly string[];
@@ -90,6 +96,12 @@ const STATUS_MESSAGES: Record<number, string> = {
 };
 const STATUS_CODES: Record<number, string> = { 413: 'too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'rate_limited' };
 
+/** A host (with or without its port) that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
 /** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
 function securityHeaders(reply: FastifyReply, page: boolean): void {
   reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
@@ -104,9 +116,9 @@ function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** `Authorization: Bearer <token>`, compared in constant time. */
+/** `Authorization: Bearer <token>` (the scheme in any case, RFC 9110), compared in constant time. */
 function authorised(request: FastifyRequest, token: string): boolean {
-  const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
+  const match = /^bearer +([^\s]+)$/i.exec(request.headers.authorization ?? '');
   return match !== null && timingSafeEqual(sha256(match[1]!), sha256(token));
 }
 
@@ -171,6 +183,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const fileTypes = options.fileTypes ?? DEFAULT_FILE_TYPES;
   const corsOrigins = options.corsOrigins ?? [];
+  const publicOrigins = (options.publicOrigins ?? []).map((origin) => new URL(origin).origin);
   const { storage, definitions } = options;
 
   const app = Fastify({
@@ -234,11 +247,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // A cross-site page may send a "simple" POST (multipart) without a preflight: refuse any
   // origin that is neither this server's own nor on the allow-list before reading the body.
+  // "Own" is the configured public origin, not the request's Host: a name the attacker's DNS
+  // points at this server (rebinding) would otherwise be same-origin. Without one configured,
+  // only a loopback host's origin (the demo on 127.0.0.1) counts.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST') return;
     const origin = request.headers.origin;
-    if (origin === undefined || corsOrigins.includes(origin)) return;
-    if (origin === `${request.protocol}://${request.host}`) return;
+    if (origin === undefined || corsOrigins.includes(origin) || publicOrigins.includes(origin)) return;
+    if (publicOrigins.length === 0 && isLoopbackHost(request.host) && origin === `${request.protocol}://${request.host}`) return;
     return problem(reply, 403, 'origin_not_allowed', 'This origin may not post to this server (see CORS_ORIGINS)');
   });
 

@@ -17,6 +17,7 @@ describe('configFromEnv', () => {
       formsDir: 'examples/forms',
       exportToken: undefined,
       corsOrigins: [],
+      publicOrigins: [],
       ratePerMinute: 60,
       fileBytes: 10 * 1024 * 1024,
       logLevel: 'info',
@@ -34,6 +35,7 @@ describe('configFromEnv', () => {
       FORMS_DIR: 'forms',
       EXPORT_TOKEN: 'a-token-of-sixteen+',
       CORS_ORIGINS: 'https://a.example.kz, https://b.example.kz',
+      PUBLIC_ORIGIN: 'https://forms.example.kz/, http://127.0.0.1:8080',
       RATE_LIMIT_PER_MINUTE: '0',
       MAX_FILE_BYTES: '1000',
       LOG_LEVEL: 'warn',
@@ -48,6 +50,7 @@ describe('configFromEnv', () => {
       formsDir: 'forms',
       exportToken: 'a-token-of-sixteen+',
       corsOrigins: ['https://a.example.kz', 'https://b.example.kz'],
+      publicOrigins: ['https://forms.example.kz', 'http://127.0.0.1:8080'],
       ratePerMinute: false,
       fileBytes: 1000,
       logLevel: 'warn',
@@ -59,6 +62,9 @@ describe('configFromEnv', () => {
     assert.throws(() => configFromEnv({ EXPORT_TOKEN: 'short' }), /EXPORT_TOKEN must be at least 16 characters/);
     assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a whole number/);
     assert.throws(() => configFromEnv({ SQLITE_SYNCHRONOUS: 'OFF' }), /SQLITE_SYNCHRONOUS must be FULL or NORMAL/);
+    for (const bad of ['forms.example.kz', 'https://forms.example.kz/path', 'ftp://forms.example.kz', 'https://forms.example.kz:443']) {
+      assert.throws(() => configFromEnv({ PUBLIC_ORIGIN: bad }), /PUBLIC_ORIGIN must be origins like/, bad);
+    }
   });
 });
 

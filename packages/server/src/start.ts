@@ -15,6 +15,8 @@ export interface EnvConfig {
   formsDir: string;
   exportToken: string | undefined;
   corsOrigins: string[];
+  /** The origin(s) the server's own pages are served from, for same-origin POSTs (PUBLIC_ORIGIN). */
+  publicOrigins: string[];
   ratePerMinute: number | false;
   fileBytes: number;
   logLevel: string;
@@ -26,6 +28,21 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** A comma-separated list of origins (`https://forms.agency.kz`), each checked. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) throw new Error(`${name} must be origins like https://forms.example.kz (scheme, host, port if not the default; no path), got ${JSON.stringify(origin)}`);
+  }
+  return list.map((origin) => origin.replace(/\/$/, ''));
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
@@ -43,6 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     formsDir: env.FORMS_DIR || 'examples/forms',
     exportToken,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    publicOrigins: origins('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN),
     ratePerMinute: rate === 0 ? false : rate,
     fileBytes: integer('MAX_FILE_BYTES', env.MAX_FILE_BYTES, DEFAULT_LIMITS.fileBytes),
     logLevel: env.LOG_LEVEL || 'info',
@@ -76,6 +94,7 @@ export async function startServer(
       definitions,
       exportToken: config.exportToken,
       corsOrigins: config.corsOrigins,
+      publicOrigins: config.publicOrigins,
       limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes },
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
