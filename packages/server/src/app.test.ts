@@ -331,7 +331,12 @@ describe('reference server', () => {
         headers: { 'content-type': request.headers.get('content-type')! },
         payload: Buffer.from(await request.arrayBuffer()),
       });
-      await refused(response, 400, { error: 'bad_multipart', message: 'The multipart submission has no `envelope` part' });
+      await refused(response, 400, { error: 'bad_multipart', message: 'The `envelope` part comes first, then the files' });
+      const late = await multipart(envelope(), [{ part: 'files.proof', name: 'a.pdf', type: 'application/pdf', content: pdfBytes(100) }], false);
+      await refused(await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': late.contentType }, payload: late.payload }), 400, {
+        error: 'bad_multipart',
+        message: 'The `envelope` part comes first, then the files',
+      });
     });
 
     it('a multipart body that cannot be read (no boundary, cut off, garbage): 400 bad_multipart', async () => {
@@ -371,6 +376,19 @@ describe('reference server', () => {
         const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()) });
         await refused(response, 400, { error: 'bad_multipart', message: 'A multipart submission has one text part, `envelope`, then `files.<field>` parts' });
       }
+    });
+
+    it('files past what the field takes are refused as they arrive, not kept: too_many_files, and the field\'s own size cap', { timeout: 20_000 }, async () => {
+      const two = [0, 1].map((i) => ({ part: 'files.proof', name: `${i}.pdf`, type: 'application/pdf', content: pdfBytes(100) }));
+      await refused(await postMultipart(envelope(), two), 422, { errors: [{ field: 'proof', code: 'too_many_files', params: { max: 1 } }] });
+      // A form's field that takes no files (fullName), and an item field that is not a file field.
+      const wrong = [{ part: 'files.fullName', name: 'a.pdf', type: 'application/pdf', content: pdfBytes(100) }, { part: 'files.members[0].memberName', name: 'b.pdf', type: 'application/pdf', content: pdfBytes(100) }];
+      await refused(await postMultipart(envelope({}, { members: [{ memberName: 'A' }] }), wrong), 422, {
+        errors: [
+          { field: 'fullName', code: 'unknown_field', params: {} },
+          { field: 'members[0].memberName', code: 'unknown_field', params: {} },
+        ],
+      });
     });
 
     it('more files than the limit: 413', async () => {
@@ -694,6 +712,46 @@ describe('over real HTTP', () => {
     assert.equal(new Set(receipts).size, 1);
     assert.match(JSON.parse(receipts[0]!).reference, REFERENCE_PATTERN);
     assert.equal(await storage.count(), 1);
+  });
+
+  it('upload memory is shared: past the cap a request is answered 503 with Retry-After, the one holding it is not hurt', { timeout: 20_000 }, async () => {
+    // The cap here is its floor, files × fileBytes = 10 × 2000 bytes; each post keeps 10 × 1500.
+    const members = Array.from({ length: 10 }, (_, i) => ({ memberName: `M${i}` }));
+    const open = (sent: ReturnType<typeof envelope>) => {
+      const boundary = `sf-${randomUUID()}`;
+      const request = httpRequest(new URL(`${base}/api/submissions`), { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const answer = new Promise<{ status: number; retryAfter: string | undefined; body: string }>((resolve, reject) => {
+        request.on('response', (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += String(chunk)));
+          response.on('end', () => resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'], body }));
+        });
+        request.on('error', reject);
+      });
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="envelope"\r\n\r\n${JSON.stringify(sent)}\r\n`);
+      for (let i = 0; i < members.length; i++) {
+        request.write(`--${boundary}\r\nContent-Disposition: form-data; name="files.members[${i}].memberProof"; filename="${i}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+        request.write(pdfBytes(1500));
+        request.write('\r\n');
+      }
+      return { answer, end: () => request.end(`--${boundary}--\r\n`) };
+    };
+    const stored = await storage.count();
+    const holding = open(envelope({}, { members }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const second = open(envelope({}, { members }));
+    second.end();
+    const refused = await second.answer;
+    assert.equal(refused.status, 503, refused.body);
+    assert.equal(JSON.parse(refused.body).error, 'busy');
+    assert.equal(refused.retryAfter, '5');
+    holding.end();
+    assert.equal((await holding.answer).status, 201);
+    // Released: the next one fits again.
+    const third = open(envelope({}, { members }));
+    third.end();
+    assert.equal((await third.answer).status, 201);
+    assert.equal(await storage.count(), stored + 2);
   });
 
   it('closing finishes a request in flight (graceful shutdown), then refuses new connections', async () => {

@@ -20,6 +20,7 @@ describe('configFromEnv', () => {
       publicOrigins: [],
       ratePerMinute: 60,
       fileBytes: 10 * 1024 * 1024,
+      uploadMemoryBytes: undefined,
       logLevel: 'info',
       trustProxy: false,
     });
@@ -38,6 +39,7 @@ describe('configFromEnv', () => {
       PUBLIC_ORIGIN: 'https://forms.example.kz/, http://127.0.0.1:8080',
       RATE_LIMIT_PER_MINUTE: '0',
       MAX_FILE_BYTES: '1000',
+      MAX_UPLOAD_MEMORY: '50000',
       LOG_LEVEL: 'warn',
       TRUST_PROXY: '1',
     });
@@ -53,6 +55,7 @@ describe('configFromEnv', () => {
       publicOrigins: ['https://forms.example.kz', 'http://127.0.0.1:8080'],
       ratePerMinute: false,
       fileBytes: 1000,
+      uploadMemoryBytes: 50000,
       logLevel: 'warn',
       trustProxy: true,
     });

@@ -19,6 +19,8 @@ export interface EnvConfig {
   publicOrigins: string[];
   ratePerMinute: number | false;
   fileBytes: number;
+  /** Most bytes of uploaded files held in memory at once (MAX_UPLOAD_MEMORY); undefined: 10 × fileBytes. */
+  uploadMemoryBytes: number | undefined;
   logLevel: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the rate limit). */
   trustProxy: boolean;
@@ -63,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     publicOrigins: origins('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN),
     ratePerMinute: rate === 0 ? false : rate,
     fileBytes: integer('MAX_FILE_BYTES', env.MAX_FILE_BYTES, DEFAULT_LIMITS.fileBytes),
+    uploadMemoryBytes: env.MAX_UPLOAD_MEMORY ? integer('MAX_UPLOAD_MEMORY', env.MAX_UPLOAD_MEMORY, 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
@@ -95,7 +98,7 @@ export async function startServer(
       exportToken: config.exportToken,
       corsOrigins: config.corsOrigins,
       publicOrigins: config.publicOrigins,
-      limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes },
+      limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes, ...(config.uploadMemoryBytes !== undefined ? { uploadMemoryBytes: config.uploadMemoryBytes } : {}) },
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
       ...rest,
