@@ -69,5 +69,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`Service Forms demo: ${started.url}`);
   const storage = started.storage.kind === 'sqlite' ? `SQLite (${configFromEnv().sqliteFile})` : 'PostgreSQL (DATABASE_URL)';
   console.log(`Submissions are stored in ${storage}; export: ${configFromEnv().exportToken ? `${started.url}api/forms/<form id>/submissions.csv with the EXPORT_TOKEN` : 'set EXPORT_TOKEN to turn it on'}.`);
-  closeOnSignals(started, (line) => console.log(line));
+  closeOnSignals(started, (line) => console.log(line), configFromEnv().shutdownDrainMs);
 }

@@ -3,8 +3,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { API_CSP } from './app.js';
+import { API_CSP, MAX_ERROR_FIELD, MAX_FIELD_ERRORS } from './app.js';
 import { REFERENCE_PATTERN } from './reference.js';
+import { MAX_ANSWER_DEPTH } from './submission.js';
 import type { Storage } from './storage/storage.js';
 import { envelope, multipart, pdfBytes, pngBytes } from './testing/forms.js';
 import { EXPORT_TOKEN, testServer } from './testing/server.js';
@@ -119,10 +120,10 @@ describe('reference server', () => {
     });
 
     it('an unknown form: 404; an unknown version of a known form: 409', async () => {
-      await refused(await postJson(envelope({ formId: 'no-such-form' })), 404, { error: 'unknown_form', message: 'No form "no-such-form" here' });
+      await refused(await postJson(envelope({ formId: 'no-such-form' })), 404, { error: 'unknown_form', message: 'No form with this formId here' });
       await refused(await postJson(envelope({ formVersion: '9.9.9' })), 409, {
         error: 'unknown_form_version',
-        message: 'Form server-test has no version 9.9.9 here: reload the form',
+        message: 'This form has no such formVersion here: reload the form',
       });
     });
 
@@ -139,6 +140,20 @@ describe('reference server', () => {
           { field: 'constructor', code: 'unknown_field', params: {} },
         ],
       });
+    });
+
+    it('20,000 unknown answer keys: the 422 lists the first 50 and says how many there were; long keys are cut', { timeout: 20_000 }, async () => {
+      const answers = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1]));
+      const response = await postJson(envelope({}, answers));
+      assert.equal(response.statusCode, 422);
+      assert.ok(response.body.length < 5_000, `${response.body.length} bytes`);
+      const body = response.json();
+      assert.equal(body.total, 20_000);
+      assert.equal(body.errors.length, MAX_FIELD_ERRORS);
+      assert.deepEqual(body.errors[0], { field: 'k0', code: 'unknown_field', params: {} });
+      const long = await postJson(envelope({}, { ['k'.repeat(100_000)]: 1 }));
+      assert.deepEqual(long.json(), { errors: [{ field: `${'k'.repeat(MAX_ERROR_FIELD - 1)}…`, code: 'unknown_field', params: {} }] });
+      assert.equal(await storage.count(), 0);
     });
 
     it('wrong types: 422 invalid_type with what was expected', async () => {
@@ -170,6 +185,20 @@ describe('reference server', () => {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
 
+    it('answers nested deeper than the limit (JSON or the multipart envelope): 400 bad_envelope, not a stack overflow', { timeout: 20_000 }, async () => {
+      const deep = (levels: number) => JSON.stringify(envelope()).replace('"answers":{', `"answers":{"comment":${'['.repeat(levels)}${']'.repeat(levels)},`);
+      const expected = { error: 'bad_envelope', message: `answers nest deeper than ${MAX_ANSWER_DEPTH} levels` };
+      for (const levels of [MAX_ANSWER_DEPTH, 5000, 100_000]) {
+        await refused(await postJson(deep(levels)), 400, expected);
+        const { payload, contentType } = await multipart(deep(levels), []);
+        await refused(await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': contentType }, payload }), 400, expected);
+      }
+      // One level less is a value core refuses with a field error, as any wrong type.
+      const response = await postJson(deep(MAX_ANSWER_DEPTH - 1));
+      assert.equal(response.statusCode, 422, response.body);
+      assert.equal(response.json().errors[0].code, 'invalid_type');
+    });
+
     it('a constructor.prototype key: 400 forbidden_key', async () => {
       await refused(await postJson(envelope({}, { constructor: { prototype: { admin: true } } })), 400, {
         error: 'forbidden_key',
@@ -192,7 +221,8 @@ describe('reference server', () => {
     it('envelope problems: 400 bad_envelope', async () => {
       const cases: [unknown, string][] = [
         [[1, 2], 'The body must be a JSON object: the submission envelope'],
-        [{ ...envelope(), extra: 1 }, 'The envelope has keys it should not have: "extra"'],
+        [{ ...envelope(), extra: 1 }, 'The envelope has a key it should not have: it holds exactly submissionId, formId, formVersion, locale, answers, createdAt'],
+        [{ ...envelope(), ['k'.repeat(100_000)]: 1, other: 2 }, 'The envelope has 2 keys it should not have: it holds exactly submissionId, formId, formVersion, locale, answers, createdAt'],
         [envelope({ submissionId: 'not-a-uuid' }), 'submissionId must be a UUID'],
         [envelope({ formVersion: 'latest' }), 'formVersion must be a version like 1.0.0'],
         [envelope({ locale: 'en_US<script>' }), 'locale must be a language tag like kk'],
@@ -301,7 +331,12 @@ describe('reference server', () => {
         headers: { 'content-type': request.headers.get('content-type')! },
         payload: Buffer.from(await request.arrayBuffer()),
       });
-      await refused(response, 400, { error: 'bad_multipart', message: 'The multipart submission has no `envelope` part' });
+      await refused(response, 400, { error: 'bad_multipart', message: 'The `envelope` part comes first, then the files' });
+      const late = await multipart(envelope(), [{ part: 'files.proof', name: 'a.pdf', type: 'application/pdf', content: pdfBytes(100) }], false);
+      await refused(await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': late.contentType }, payload: late.payload }), 400, {
+        error: 'bad_multipart',
+        message: 'The `envelope` part comes first, then the files',
+      });
     });
 
     it('a multipart body that cannot be read (no boundary, cut off, garbage): 400 bad_multipart', async () => {
@@ -317,6 +352,43 @@ describe('reference server', () => {
           message: 'The multipart body could not be read',
         });
       }
+    });
+
+    it('a file name with control characters (evil\\0.pdf) is stored without them', { timeout: 20_000 }, async () => {
+      const sent = envelope();
+      const boundary = 'sf-boundary-0123456789';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="envelope"\r\n\r\n${JSON.stringify(sent)}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files.proof"; filename="evil\u0000\u202Efdp.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+        pdfBytes(100),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      assert.equal(response.statusCode, 201, response.body);
+      assert.deepEqual((await storage.bySubmissionId(sent.submissionId))!.files.map((file) => file.name), ['evilfdp.pdf']);
+    });
+
+    it('a text part besides the envelope (before or after it): 400 bad_multipart, not 413', { timeout: 20_000 }, async () => {
+      for (const order of [['envelope', 'note'], ['note', 'envelope']]) {
+        const form = new FormData();
+        for (const name of order) form.append(name, name === 'envelope' ? JSON.stringify(envelope()) : 'hello');
+        const request = new Request('http://localhost/', { method: 'POST', body: form });
+        const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()) });
+        await refused(response, 400, { error: 'bad_multipart', message: 'A multipart submission has one text part, `envelope`, then `files.<field>` parts' });
+      }
+    });
+
+    it('files past what the field takes are refused as they arrive, not kept: too_many_files, and the field\'s own size cap', { timeout: 20_000 }, async () => {
+      const two = [0, 1].map((i) => ({ part: 'files.proof', name: `${i}.pdf`, type: 'application/pdf', content: pdfBytes(100) }));
+      await refused(await postMultipart(envelope(), two), 422, { errors: [{ field: 'proof', code: 'too_many_files', params: { max: 1 } }] });
+      // A form's field that takes no files (fullName), and an item field that is not a file field.
+      const wrong = [{ part: 'files.fullName', name: 'a.pdf', type: 'application/pdf', content: pdfBytes(100) }, { part: 'files.members[0].memberName', name: 'b.pdf', type: 'application/pdf', content: pdfBytes(100) }];
+      await refused(await postMultipart(envelope({}, { members: [{ memberName: 'A' }] }), wrong), 422, {
+        errors: [
+          { field: 'fullName', code: 'unknown_field', params: {} },
+          { field: 'members[0].memberName', code: 'unknown_field', params: {} },
+        ],
+      });
     });
 
     it('more files than the limit: 413', async () => {
@@ -416,6 +488,15 @@ describe('reference server', () => {
       assert.equal((await app.inject({ url: `/api/submissions/${reference}/files/0` })).statusCode, 401);
     });
 
+    it('the auth scheme is case-insensitive (bearer, BEARER); other schemes are refused', { timeout: 20_000 }, async () => {
+      for (const scheme of ['bearer', 'BEARER', 'Bearer', 'bEaReR']) {
+        assert.equal((await app.inject({ url: '/api/forms/server-test/submissions.csv', headers: { authorization: `${scheme} ${EXPORT_TOKEN}` } })).statusCode, 200, scheme);
+      }
+      for (const authorization of [`Basic ${EXPORT_TOKEN}`, `Bearer${EXPORT_TOKEN}`, `Bearer ${EXPORT_TOKEN} extra`]) {
+        assert.equal((await app.inject({ url: '/api/forms/server-test/submissions.csv', headers: { authorization } })).statusCode, 401, authorization);
+      }
+    });
+
     it('needs the bearer token: 401 without it or with a wrong one', async () => {
       for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: EXPORT_TOKEN }]) {
         const response = await app.inject({ url: '/api/forms/server-test/submissions.csv', headers });
@@ -469,6 +550,34 @@ describe('reference server', () => {
         assert.equal(headers['referrer-policy'], 'no-referrer', url);
         assert.equal(headers['x-frame-options'], 'DENY', url);
       }
+    });
+
+    it('router refusals (a malformed URL 400, an over-long segment 414) have our shape and headers and quote nothing', { timeout: 20_000 }, async () => {
+      const reference = `SF-7K3Q-9M4X${'A'.repeat(300)}`;
+      const cases: [string, number, string][] = [
+        ['/forms/%E0%A4%A', 400, 'bad_url'],
+        ['/api/submissions/%E0%A4%A-SF-7K3Q-9M4X', 400, 'bad_url'],
+        [`/api/submissions/${reference}`, 414, 'uri_too_long'],
+        [`/forms/${'x'.repeat(201)}`, 414, 'uri_too_long'],
+      ];
+      for (const [url, status, error] of cases) {
+        const response = await app.inject({ url });
+        assert.equal(response.statusCode, status, url);
+        const body = response.json();
+        assert.deepEqual(Object.keys(body), ['error', 'message']);
+        assert.equal(body.error, error);
+        assert.doesNotMatch(response.body, /SF-7K3Q|%E0|xxxx/);
+        assert.equal(response.headers['content-security-policy'], API_CSP);
+        assert.equal(response.headers['x-content-type-options'], 'nosniff');
+        assert.equal(response.headers['referrer-policy'], 'no-referrer');
+        assert.equal(response.headers['x-frame-options'], 'DENY');
+      }
+      assert.doesNotMatch(logs(), /SF-7K3Q/);
+    });
+
+    it('the framework\'s own refusals do not quote the request either (a content type, a length)', { timeout: 20_000 }, async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: { 'content-type': 'text/x-secret-900115300014' }, payload: 'x' });
+      assert.deepEqual(response.json(), { error: 'unsupported_media_type', message: 'Send application/json or multipart/form-data' });
     });
 
     it('logs hold no answers, IINs, references or addresses', async () => {
@@ -528,6 +637,34 @@ describe('CORS, origins and the rate limit', () => {
     assert.equal(await storage.count(), before);
   });
 
+  // Each from its own client address: this server allows 3 requests a minute per client.
+  let client = 20;
+  const postFrom = (origin: string, host: string) =>
+    app.inject({ method: 'POST', url: '/api/submissions', remoteAddress: `127.0.0.${client++}`, headers: { origin, host, 'content-type': 'application/json' }, payload: JSON.stringify(envelope()) });
+
+  it('no public origin set: a loopback host\'s own origin may post; a rebinding host\'s own origin may not', { timeout: 20_000 }, async () => {
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']) assert.equal((await postFrom(`http://${host}`, host)).statusCode, 201, host);
+    // evil.example resolves to this server: the browser sends its own name as Host and Origin.
+    const rebound = await postFrom('http://evil.example:8080', 'evil.example:8080');
+    assert.equal(rebound.statusCode, 403);
+    assert.equal(rebound.json().error, 'origin_not_allowed');
+    assert.equal((await postFrom('http://127.0.0.1:9999', '127.0.0.1:8080')).statusCode, 403);
+  });
+
+  it('a public origin set: it may post whatever the Host says, and a matching Host is not enough', { timeout: 20_000 }, async () => {
+    const { app: server, storage: own } = await testServer({ publicOrigins: ['https://forms.example.kz/'], limits: { ratePerMinute: false, fileBytes: 2000 } });
+    try {
+      const post = (origin: string, host: string) =>
+        server.inject({ method: 'POST', url: '/api/submissions', headers: { origin, host, 'content-type': 'application/json' }, payload: JSON.stringify(envelope()) });
+      assert.equal((await post('https://forms.example.kz', 'internal-name:8080')).statusCode, 201);
+      assert.equal((await post('http://evil.example:8080', 'evil.example:8080')).statusCode, 403);
+      assert.equal((await post('http://127.0.0.1:8080', '127.0.0.1:8080')).statusCode, 403);
+    } finally {
+      await server.close();
+      await own.close();
+    }
+  });
+
   it('past the per-client limit: 429 with Retry-After', async () => {
     const statuses = [];
     let last;
@@ -575,6 +712,46 @@ describe('over real HTTP', () => {
     assert.equal(new Set(receipts).size, 1);
     assert.match(JSON.parse(receipts[0]!).reference, REFERENCE_PATTERN);
     assert.equal(await storage.count(), 1);
+  });
+
+  it('upload memory is shared: past the cap a request is answered 503 with Retry-After, the one holding it is not hurt', { timeout: 20_000 }, async () => {
+    // The cap here is its floor, files × fileBytes = 10 × 2000 bytes; each post keeps 10 × 1500.
+    const members = Array.from({ length: 10 }, (_, i) => ({ memberName: `M${i}` }));
+    const open = (sent: ReturnType<typeof envelope>) => {
+      const boundary = `sf-${randomUUID()}`;
+      const request = httpRequest(new URL(`${base}/api/submissions`), { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const answer = new Promise<{ status: number; retryAfter: string | undefined; body: string }>((resolve, reject) => {
+        request.on('response', (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += String(chunk)));
+          response.on('end', () => resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'], body }));
+        });
+        request.on('error', reject);
+      });
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="envelope"\r\n\r\n${JSON.stringify(sent)}\r\n`);
+      for (let i = 0; i < members.length; i++) {
+        request.write(`--${boundary}\r\nContent-Disposition: form-data; name="files.members[${i}].memberProof"; filename="${i}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+        request.write(pdfBytes(1500));
+        request.write('\r\n');
+      }
+      return { answer, end: () => request.end(`--${boundary}--\r\n`) };
+    };
+    const stored = await storage.count();
+    const holding = open(envelope({}, { members }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const second = open(envelope({}, { members }));
+    second.end();
+    const refused = await second.answer;
+    assert.equal(refused.status, 503, refused.body);
+    assert.equal(JSON.parse(refused.body).error, 'busy');
+    assert.equal(refused.retryAfter, '5');
+    holding.end();
+    assert.equal((await holding.answer).status, 201);
+    // Released: the next one fits again.
+    const third = open(envelope({}, { members }));
+    third.end();
+    assert.equal((await third.answer).status, 201);
+    assert.equal(await storage.count(), stored + 2);
   });
 
   it('closing finishes a request in flight (graceful shutdown), then refuses new connections', async () => {

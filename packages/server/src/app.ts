@@ -5,7 +5,8 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import sjson from 'secure-json-parse';
-import type { FieldError } from '@service-forms/core';
+import type { Readable } from 'node:stream';
+import { fieldAtPath, fileMatchesAccept, type FieldError, type FormDefinition } from '@service-forms/core';
 import type { DefinitionStore, LoadedDefinition } from './definitions.js';
 import { addVary, chooseCoding, codedEtag, codingsOf, compressBody, type Coded } from './compression.js';
 import { toCsv, toJsonExport } from './export.js';
@@ -13,8 +14,8 @@ import { DEFAULT_FILE_TYPES, ReceivedFile, filePartPath, fileTypeAllowed } from 
 import { createReference, normalizeReference } from './reference.js';
 import { registerSite, type SiteOptions } from './site.js';
 import { matchesEtag } from './http-cache.js';
-import type { Storage, SubmissionRecord } from './storage/storage.js';
-import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope } from './submission.js';
+import { cleanFileName, type Storage, type SubmissionRecord } from './storage/storage.js';
+import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope, type ReceivedEnvelope } from './submission.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -30,9 +31,71 @@ export interface Limits {
   files: number;
   /** Requests to `/api/` per client per minute, or `false` for no limit. Default 60. */
   ratePerMinute: number | false;
+  /**
+   * Most bytes of uploaded files the server holds in memory at once, over all requests; a
+   * request that would go past it is answered `503` with `Retry-After` (the FetchAdapter
+   * retries). Never less than `files × fileBytes`, so one request alone always fits. Default
+   * `files × fileBytes` (100 MiB).
+   */
+  uploadMemoryBytes?: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { jsonBytes: 256 * 1024, fileBytes: 10 * 1024 * 1024, files: 10, ratePerMinute: 60 };
+
+/** Seconds a client is asked to wait (`Retry-After`) when the upload memory is full. */
+export const BUSY_RETRY_SECONDS = 5;
+
+/** The bytes of uploaded files held in memory now, over all requests, against a cap. */
+class UploadMemory {
+  held = 0;
+  constructor(readonly max: number) {}
+  /** A reservation for one request: `take` throws 503 past the cap, `release` gives all back. */
+  reserve() {
+    let mine = 0;
+    return {
+      take: (bytes: number) => {
+        if (this.held + bytes > this.max) throw new RequestProblem(503, 'busy', 'The server is receiving many files at once: try again shortly');
+        this.held += bytes;
+        mine += bytes;
+      },
+      release: () => {
+        this.held -= mine;
+        mine = 0;
+      },
+    };
+  }
+}
+
+/** Reads a stream to its end, keeping nothing. */
+async function drain(stream: Readable): Promise<void> {
+  for await (const _chunk of stream) {
+    // discarded
+  }
+}
+
+/**
+ * A file part's bytes when there are at most `max` of them (each chunk taken from the upload
+ * memory before it is kept); past `max` the rest is read and dropped and the answer is undefined.
+ */
+async function readUpTo(stream: Readable, max: number, take: (bytes: number) => void): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (over) continue;
+    if (size > max) {
+      over = true;
+      chunks.length = 0;
+      continue;
+    }
+    take(chunk.length);
+    chunks.push(chunk);
+  }
+  return over ? undefined : Buffer.concat(chunks, size);
+}
+
+type FileFieldDefinition = Extract<ReturnType<typeof fieldAtPath>, { type: 'file' }>;
 
 export interface ServerOptions {
   storage: Storage;
@@ -41,6 +104,12 @@ export interface ServerOptions {
   exportToken?: string | undefined;
   /** Origins (`https://agency.example.kz`) allowed to post and read from other sites. */
   corsOrigins?: readonly string[];
+  /**
+   * The origin(s) this server's own pages are served from (`https://forms.agency.kz`), whose POSTs
+   * are same-origin. Without one, only a loopback host's own origin counts (`http://127.0.0.1:8080`,
+   * `http://localhost:8080`): never compared with a `Host` header an attacker's DNS can point here.
+   */
+  publicOrigins?: readonly string[];
   limits?: Partial<Limits>;
   /** File types accepted at all (a definition's `accept` narrows it further). */
   fileTypes?: readonly string[];
@@ -59,13 +128,60 @@ function problem(reply: FastifyReply, statusCode: number, error: string, message
   return reply.code(statusCode).send({ error, message });
 }
 
+/** Most field errors one 422 lists; `total` then says how many there were. */
+export const MAX_FIELD_ERRORS = 50;
+/** Longest field path a 422 repeats (an unknown key is the client's own text): longer ones are cut. */
+export const MAX_ERROR_FIELD = 200;
+
+/** The body of a 422: at most {@link MAX_FIELD_ERRORS} errors, field paths cut to {@link MAX_ERROR_FIELD}. */
+export function fieldErrorsBody(errors: readonly FieldError[]): { errors: FieldError[]; total?: number } {
+  const listed = errors.slice(0, MAX_FIELD_ERRORS).map((error) => (error.field.length > MAX_ERROR_FIELD ? { ...error, field: `${error.field.slice(0, MAX_ERROR_FIELD - 1)}…` } : error));
+  return errors.length > MAX_FIELD_ERRORS ? { errors: listed, total: errors.length } : { errors: listed };
+}
+
+/**
+ * Messages for the framework's and plugins' refusals, by code: theirs may quote the request
+ * (a URL, a content type), ours never do.
+ */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid (a malformed percent-encoding)',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the URL is longer than 200 characters',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The body is larger than the limit',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send application/json or multipart/form-data',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The body size does not match Content-Length',
+  FST_FILES_LIMIT: 'More files than the limit',
+  FST_PARTS_LIMIT: 'More parts than the limit',
+};
+const STATUS_MESSAGES: Record<number, string> = {
+  413: 'The request is larger than the limit',
+  415: 'Send application/json or multipart/form-data',
+  429: 'Too many requests: try again later',
+};
+const STATUS_CODES: Record<number, string> = { 413: 'too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'rate_limited' };
+
+/** A host (with or without its port) that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+/** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
+function securityHeaders(reply: FastifyReply, page: boolean): void {
+  reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+}
+
 function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** `Authorization: Bearer <token>`, compared in constant time. */
+/** `Authorization: Bearer <token>` (the scheme in any case, RFC 9110), compared in constant time. */
 function authorised(request: FastifyRequest, token: string): boolean {
-  const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
+  const match = /^bearer +([^\s]+)$/i.exec(request.headers.authorization ?? '');
   return match !== null && timingSafeEqual(sha256(match[1]!), sha256(token));
 }
 
@@ -83,41 +199,80 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads a multipart submission: the `envelope` text part, and each `files.<path>` part checked. */
-async function readMultipart(request: FastifyRequest, limits: Limits, fileTypes: readonly string[]) {
-  let envelopeText: string | undefined;
+/**
+ * Reads a multipart submission as it arrives: the `envelope` text part first (`open` checks it
+ * and names the definition), then each `files.<path>` part. A part for no file field of that
+ * form, one file too many, or a type the server or the field does not take is read and dropped
+ * without being kept; the others are kept up to the smaller of the server's and the field's size
+ * cap, taking their bytes from the shared upload memory.
+ */
+async function readMultipart(
+  request: FastifyRequest,
+  limits: Limits,
+  fileTypes: readonly string[],
+  take: (bytes: number) => void,
+  open: (envelopeText: string) => FormDefinition,
+) {
+  let definition: FormDefinition | undefined;
   const files: ReceivedFile[] = [];
   const fileErrors: FieldError[] = [];
+  const counts = new Map<string, number>();
+  const refuse = (error: FieldError) => {
+    if (!fileErrors.some((known) => known.field === error.field)) fileErrors.push(error);
+  };
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
-        if (part.fieldname !== 'envelope' || envelopeText !== undefined) throw new RequestProblem(400, 'bad_multipart', 'A multipart submission has one text part, `envelope`, then `files.<field>` parts');
+        if (part.fieldname !== 'envelope' || definition !== undefined) throw new RequestProblem(400, 'bad_multipart', 'A multipart submission has one text part, `envelope`, then `files.<field>` parts');
         if (part.valueTruncated) throw new RequestProblem(413, 'too_large', 'The envelope part is too large');
-        envelopeText = String(part.value);
+        definition = open(String(part.value));
         continue;
       }
       const path = filePartPath(part.fieldname);
       if (!path) {
-        await part.toBuffer();
+        await drain(part.file);
         throw new RequestProblem(400, 'bad_multipart', 'File parts are named files.<field path>, e.g. files.proof');
       }
-      const content = await part.toBuffer();
-      const name = (part.filename || 'file').slice(0, 255);
-      if (part.file.truncated) {
-        fileErrors.push({ field: path, code: 'file_too_large', params: { name, max: limits.fileBytes } });
-      } else if (!fileTypeAllowed({ type: part.mimetype, content }, fileTypes)) {
-        fileErrors.push({ field: path, code: 'file_type', params: { name, accept: [...fileTypes] } });
+      if (!definition) {
+        await drain(part.file);
+        throw new RequestProblem(400, 'bad_multipart', 'The `envelope` part comes first, then the files');
+      }
+      const name = cleanFileName(part.filename || 'file');
+      const type = part.mimetype.toLowerCase().split(';')[0]!.trim();
+      const found = fieldAtPath(definition.pages.flatMap((page) => page.fields), path);
+      const field: FileFieldDefinition | undefined = found?.type === 'file' ? found : undefined;
+      const count = (counts.get(path) ?? 0) + 1;
+      counts.set(path, count);
+      const maxFiles = field?.multiple ? (field.maxFiles ?? limits.files) : 1;
+      let refusal: FieldError | undefined;
+      if (!field) refusal = { field: path, code: 'unknown_field', params: {} };
+      else if (count > maxFiles) refusal = { field: path, code: 'too_many_files', params: { max: maxFiles } };
+      else if (!fileTypes.includes(type)) refusal = { field: path, code: 'file_type', params: { name, accept: [...fileTypes] } };
+      else if (!fileMatchesAccept({ name, type, size: 0 }, field.accept)) refusal = { field: path, code: 'file_type', params: { name, accept: field.accept ?? [] } };
+      if (refusal || !field) {
+        await drain(part.file);
+        refuse(refusal!);
+        continue;
+      }
+      const fieldCap = field.maxSizeBytes !== undefined && field.maxSizeBytes < limits.fileBytes ? field.maxSizeBytes : limits.fileBytes;
+      const content = await readUpTo(part.file, fieldCap, take);
+      if (!content || part.file.truncated) {
+        refuse({ field: path, code: 'file_too_large', params: { name, max: fieldCap } });
+      } else if (!fileTypeAllowed({ type, content }, fileTypes)) {
+        refuse({ field: path, code: 'file_type', params: { name, accept: [...fileTypes] } });
       } else {
-        files.push(new ReceivedFile(path, name, part.mimetype.toLowerCase().split(';')[0]!.trim(), content));
+        files.push(new ReceivedFile(path, name, type, content));
       }
     }
   } catch (error) {
+    // A second text part: the plugin's field limit (1) refuses it as 413; it is a malformed submission.
+    if ((error as { code?: string }).code === 'FST_FIELDS_LIMIT') throw new RequestProblem(400, 'bad_multipart', 'A multipart submission has one text part, `envelope`, then `files.<field>` parts');
     // Our refusals and the plugin's limits (413) as they are; a body busboy cannot read is the client's fault.
     if (error instanceof RequestProblem || (error as { statusCode?: number }).statusCode) throw error;
     throw new RequestProblem(400, 'bad_multipart', 'The multipart body could not be read', { cause: error });
   }
-  if (envelopeText === undefined) throw new RequestProblem(400, 'bad_multipart', 'The multipart submission has no `envelope` part');
-  return { envelopeText, files, fileErrors };
+  if (definition === undefined) throw new RequestProblem(400, 'bad_multipart', 'The multipart submission has no `envelope` part');
+  return { files, fileErrors };
 }
 
 /**
@@ -128,6 +283,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const fileTypes = options.fileTypes ?? DEFAULT_FILE_TYPES;
   const corsOrigins = options.corsOrigins ?? [];
+  const uploadMemory = new UploadMemory(Math.max(limits.uploadMemoryBytes ?? 0, limits.files * limits.fileBytes));
+  const publicOrigins = (options.publicOrigins ?? []).map((origin) => new URL(origin).origin);
   const { storage, definitions } = options;
 
   const app = Fastify({
@@ -143,6 +300,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // The router's own refusals (a malformed URL 400, an over-long segment 414) in our shape and
+    // with our headers; the framework's default quotes the URL (which may hold a reference).
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as { code?: string }).code ?? '';
+      const status = code === 'FST_ERR_BAD_URL' ? 400 : code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 500;
+      request.log.info({ method: request.method, route: '(no route)', status, code }, 'request refused');
+      securityHeaders(reply, false);
+      if (status === 500) return problem(reply, 500, 'server_error', 'The server could not handle the request; try again later');
+      return problem(reply, status, status === 400 ? 'bad_url' : 'uri_too_long', FRAMEWORK_MESSAGES[code]!);
+    },
   });
 
   // Structured logs with no personal data: the route pattern (not the URL: it may hold a
@@ -152,28 +319,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    if (error instanceof RequestProblem) return problem(reply, error.statusCode, error.code, error.message);
+    if (error instanceof RequestProblem) {
+      if (error.statusCode === 503) reply.header('retry-after', String(BUSY_RETRY_SECONDS));
+      return problem(reply, error.statusCode, error.code, error.message);
+    }
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ code: error.code, name: error.name, message: error.message }, 'request failed');
       return problem(reply, status, 'server_error', 'The server could not handle the request; try again later');
     }
     request.log.info({ code: error.code, status }, 'request refused');
-    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
-    return problem(reply, status, code, error.message);
+    const message = (error.code && FRAMEWORK_MESSAGES[error.code]) ?? STATUS_MESSAGES[status] ?? 'The request could not be read';
+    return problem(reply, status, STATUS_CODES[status] ?? 'bad_request', message);
   });
   app.setNotFoundHandler((_request, reply) => problem(reply, 404, 'not_found', 'Not found'));
 
   // Security headers on everything; the strict page CSP on the pages, a nothing-runs CSP elsewhere.
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
-    const page = options.site && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
-    reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    const page = options.site !== undefined && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
+    securityHeaders(reply, page);
     return payload;
   });
 
@@ -186,11 +351,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // A cross-site page may send a "simple" POST (multipart) without a preflight: refuse any
   // origin that is neither this server's own nor on the allow-list before reading the body.
+  // "Own" is the configured public origin, not the request's Host: a name the attacker's DNS
+  // points at this server (rebinding) would otherwise be same-origin. Without one configured,
+  // only a loopback host's origin (the demo on 127.0.0.1) counts.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST') return;
     const origin = request.headers.origin;
-    if (origin === undefined || corsOrigins.includes(origin)) return;
-    if (origin === `${request.protocol}://${request.host}`) return;
+    if (origin === undefined || corsOrigins.includes(origin) || publicOrigins.includes(origin)) return;
+    if (publicOrigins.length === 0 && isLoopbackHost(request.host) && origin === `${request.protocol}://${request.host}`) return;
     return problem(reply, 403, 'origin_not_allowed', 'This origin may not post to this server (see CORS_ORIGINS)');
   });
 
@@ -249,22 +417,35 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     api.post('/api/submissions', { config: rateLimited }, async (request, reply) => {
       const key = request.headers['idempotency-key'];
       const idempotencyKey = typeof key === 'string' ? key : undefined;
-      let body: unknown = request.body;
-      const files: ReceivedFile[] = [];
-      const fileErrors: FieldError[] = [];
-      if (request.isMultipart()) {
-        const received = await readMultipart(request, limits, fileTypes);
-        files.push(...received.files);
-        fileErrors.push(...received.fileErrors);
-        body = parseJson(received.envelopeText);
+      // The envelope checked and its form and version looked up: before any file is read.
+      const open = (body: unknown) => {
+        const envelope = readEnvelope(body, idempotencyKey);
+        if (!definitions.has(envelope.formId)) throw new RequestProblem(404, 'unknown_form', 'No form with this formId here');
+        const loaded = definitions.get(envelope.formId, envelope.formVersion);
+        if (!loaded) throw new RequestProblem(409, 'unknown_form_version', 'This form has no such formVersion here: reload the form');
+        if (!loaded.definition.locales.includes(envelope.locale)) throw new RequestProblem(400, 'bad_envelope', `locale must be one of the form's: ${loaded.definition.locales.join(', ')}`);
+        return { envelope, loaded };
+      };
+      const memory = uploadMemory.reserve();
+      try {
+        let opened: ReturnType<typeof open> | undefined;
+        const files: ReceivedFile[] = [];
+        const fileErrors: FieldError[] = [];
+        if (request.isMultipart()) {
+          const received = await readMultipart(request, limits, fileTypes, memory.take, (text) => (opened = open(parseJson(text))).loaded.definition);
+          files.push(...received.files);
+          fileErrors.push(...received.fileErrors);
+        } else {
+          opened = open(request.body);
+        }
+        return await store(reply, opened!.envelope, opened!.loaded, files, fileErrors);
+      } finally {
+        memory.release();
       }
+    });
 
-      const envelope = readEnvelope(body, idempotencyKey);
-      if (!definitions.has(envelope.formId)) return problem(reply, 404, 'unknown_form', `No form ${JSON.stringify(envelope.formId)} here`);
-      const loaded = definitions.get(envelope.formId, envelope.formVersion);
-      if (!loaded) return problem(reply, 409, 'unknown_form_version', `Form ${envelope.formId} has no version ${envelope.formVersion} here: reload the form`);
-      if (!loaded.definition.locales.includes(envelope.locale)) return problem(reply, 400, 'bad_envelope', `locale must be one of the form's: ${loaded.definition.locales.join(', ')}`);
-
+    /** Repeat, field errors, or stored: what happens once the envelope and the files are read. */
+    const store = async (reply: FastifyReply, envelope: ReceivedEnvelope, loaded: LoadedDefinition, files: ReceivedFile[], fileErrors: FieldError[]) => {
       const print = fingerprint(envelope, files);
       const repeat = (record: SubmissionRecord) => {
         if (record.fingerprint !== print) {
@@ -279,7 +460,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const checked = checkAnswers(loaded.definition, envelope.answers, options.today?.());
       const refused = new Set([...fileErrors, ...placeErrors].map((error) => error.field));
       const errors = [...fileErrors, ...placeErrors, ...(checked.ok ? [] : checked.errors.filter((error) => !refused.has(error.field)))];
-      if (errors.length > 0 || !checked.ok) return reply.code(422).header('cache-control', 'no-store').send({ errors });
+      if (errors.length > 0 || !checked.ok) return reply.code(422).header('cache-control', 'no-store').send(fieldErrorsBody(errors));
 
       const { created, record } = await storage.insert(
         {
@@ -297,7 +478,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       );
       if (!created) return repeat(record);
       return reply.code(201).header('cache-control', 'no-store').header('location', `/api/submissions/${record.reference}`).send(receipt(record));
-    });
+    };
   });
 
   app.get<{ Params: { reference: string } }>('/api/submissions/:reference', { config: rateLimited }, async (request, reply) => {

@@ -2,6 +2,7 @@
 // Settings come from the environment (docs/server.md).
 import { closeOnSignals, configFromEnv, startServer } from './start.js';
 
-const started = await startServer(configFromEnv());
+const config = configFromEnv();
+const started = await startServer(config);
 process.stdout.write(`Service Forms server (${started.storage.kind}): ${started.url}\n`);
-closeOnSignals(started);
+closeOnSignals(started, () => {}, config.shutdownDrainMs);

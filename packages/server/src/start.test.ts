@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { configFromEnv, startServer } from './start.js';
-import { testDefinitions } from './testing/forms.js';
+import { request as httpRequest } from 'node:http';
+import { SqliteStorage } from './storage/sqlite.js';
+import { envelope, testDefinitions } from './testing/forms.js';
 
 describe('configFromEnv', () => {
   it('defaults: 127.0.0.1:8080, SQLite in data/, the example forms, export off, 60 requests a minute', () => {
@@ -17,9 +19,12 @@ describe('configFromEnv', () => {
       formsDir: 'examples/forms',
       exportToken: undefined,
       corsOrigins: [],
+      publicOrigins: [],
       ratePerMinute: 60,
       fileBytes: 10 * 1024 * 1024,
+      uploadMemoryBytes: undefined,
       logLevel: 'info',
+      shutdownDrainMs: 2000,
       trustProxy: false,
     });
   });
@@ -34,9 +39,12 @@ describe('configFromEnv', () => {
       FORMS_DIR: 'forms',
       EXPORT_TOKEN: 'a-token-of-sixteen+',
       CORS_ORIGINS: 'https://a.example.kz, https://b.example.kz',
+      PUBLIC_ORIGIN: 'https://forms.example.kz/, http://127.0.0.1:8080',
       RATE_LIMIT_PER_MINUTE: '0',
       MAX_FILE_BYTES: '1000',
+      MAX_UPLOAD_MEMORY: '50000',
       LOG_LEVEL: 'warn',
+      SHUTDOWN_DRAIN_MS: '0',
       TRUST_PROXY: '1',
     });
     assert.deepEqual(config, {
@@ -48,9 +56,12 @@ describe('configFromEnv', () => {
       formsDir: 'forms',
       exportToken: 'a-token-of-sixteen+',
       corsOrigins: ['https://a.example.kz', 'https://b.example.kz'],
+      publicOrigins: ['https://forms.example.kz', 'http://127.0.0.1:8080'],
       ratePerMinute: false,
       fileBytes: 1000,
+      uploadMemoryBytes: 50000,
       logLevel: 'warn',
+      shutdownDrainMs: 0,
       trustProxy: true,
     });
   });
@@ -59,6 +70,9 @@ describe('configFromEnv', () => {
     assert.throws(() => configFromEnv({ EXPORT_TOKEN: 'short' }), /EXPORT_TOKEN must be at least 16 characters/);
     assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a whole number/);
     assert.throws(() => configFromEnv({ SQLITE_SYNCHRONOUS: 'OFF' }), /SQLITE_SYNCHRONOUS must be FULL or NORMAL/);
+    for (const bad of ['forms.example.kz', 'https://forms.example.kz/path', 'ftp://forms.example.kz', 'https://forms.example.kz:443']) {
+      assert.throws(() => configFromEnv({ PUBLIC_ORIGIN: bad }), /PUBLIC_ORIGIN must be origins like/, bad);
+    }
   });
 });
 
@@ -77,6 +91,38 @@ describe('startServer', () => {
     } finally {
       await started.close();
     }
+    await assert.rejects(fetch(new URL('/health', started.url)));
+  });
+
+  it('closing under load: requests already sent are stored or answered 503 shutting_down, none is reset', { timeout: 30_000 }, async () => {
+    const { folder } = await testDefinitions();
+    const started = await startServer({ ...configFromEnv({}), port: 0, sqliteFile: join(dir, 'drain', 'submissions.db'), formsDir: folder, logLevel: 'silent', ratePerMinute: false });
+    const url = new URL('/api/submissions', started.url);
+    // 60 posts at once, each on its own connection, then close with a drain while they queue.
+    const posts = Array.from({ length: 60 }, () => {
+      const sent = envelope();
+      return new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
+        const request = httpRequest(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += String(chunk)));
+          response.on('end', () => resolve({ status: response.statusCode!, body }));
+        });
+        request.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+        request.end(JSON.stringify(sent));
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const closed = started.close({ drainMs: 500 });
+    const answers = await Promise.all(posts);
+    await closed;
+    const errors = answers.filter((answer) => 'error' in answer);
+    assert.deepEqual(errors, [], 'no connection reset or refused');
+    const statuses = answers.map((answer) => ('status' in answer ? answer.status : 0));
+    assert.ok(statuses.every((status) => status === 201 || status === 503), statuses.join(' '));
+    for (const answer of answers) if ('status' in answer && answer.status === 503) assert.equal(JSON.parse(answer.body).error, 'shutting_down');
+    const reopened = new SqliteStorage(join(dir, 'drain', 'submissions.db'));
+    assert.equal(await reopened.count(), statuses.filter((status) => status === 201).length);
+    await reopened.close();
     await assert.rejects(fetch(new URL('/health', started.url)));
   });
 

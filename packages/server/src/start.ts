@@ -15,17 +15,41 @@ export interface EnvConfig {
   formsDir: string;
   exportToken: string | undefined;
   corsOrigins: string[];
+  /** The origin(s) the server's own pages are served from, for same-origin POSTs (PUBLIC_ORIGIN). */
+  publicOrigins: string[];
   ratePerMinute: number | false;
   fileBytes: number;
+  /** Most bytes of uploaded files held in memory at once (MAX_UPLOAD_MEMORY); undefined: 10 × fileBytes. */
+  uploadMemoryBytes: number | undefined;
   logLevel: string;
+  /** On SIGTERM/SIGINT, how long new requests get `503` while the server still listens (SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs: number;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the rate limit). */
   trustProxy: boolean;
 }
+
+/** How long a closing server keeps answering new requests `503` before it stops listening. */
+export const DEFAULT_DRAIN_MS = 2000;
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** A comma-separated list of origins (`https://forms.agency.kz`), each checked. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) throw new Error(`${name} must be origins like https://forms.example.kz (scheme, host, port if not the default; no path), got ${JSON.stringify(origin)}`);
+  }
+  return list.map((origin) => origin.replace(/\/$/, ''));
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
@@ -43,9 +67,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     formsDir: env.FORMS_DIR || 'examples/forms',
     exportToken,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    publicOrigins: origins('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN),
     ratePerMinute: rate === 0 ? false : rate,
     fileBytes: integer('MAX_FILE_BYTES', env.MAX_FILE_BYTES, DEFAULT_LIMITS.fileBytes),
+    uploadMemoryBytes: env.MAX_UPLOAD_MEMORY ? integer('MAX_UPLOAD_MEMORY', env.MAX_UPLOAD_MEMORY, 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    shutdownDrainMs: integer('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, DEFAULT_DRAIN_MS),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }
@@ -54,8 +81,13 @@ export interface Started {
   app: FastifyInstance;
   storage: Storage;
   url: string;
-  /** Stops taking requests, finishes those in flight, then closes storage. */
-  close(): Promise<void>;
+  /**
+   * Drains, then stops: for `drainMs` (default 0) new requests get `503 shutting_down` with
+   * `Retry-After: 1` and `Connection: close` while the server still listens (so connections
+   * waiting to be accepted get that answer, not a reset); then it stops listening, closes idle
+   * connections, finishes requests in flight, and closes storage.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 /**
@@ -76,10 +108,17 @@ export async function startServer(
       definitions,
       exportToken: config.exportToken,
       corsOrigins: config.corsOrigins,
-      limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes },
+      publicOrigins: config.publicOrigins,
+      limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes, ...(config.uploadMemoryBytes !== undefined ? { uploadMemoryBytes: config.uploadMemoryBytes } : {}) },
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
       ...rest,
+    });
+    // While draining, every new request (requests in flight are past this hook) is told to retry.
+    let draining = false;
+    app.addHook('onRequest', async (_request, reply) => {
+      if (!draining) return;
+      return reply.code(503).header('retry-after', '1').header('connection', 'close').send({ error: 'shutting_down', message: 'The server is stopping: try again shortly' });
     });
     let port = config.port;
     try {
@@ -98,7 +137,9 @@ export async function startServer(
       app: server,
       storage,
       url: `http://${host}:${actual}/`,
-      close: async () => {
+      close: async ({ drainMs = 0 } = {}) => {
+        draining = true;
+        if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
         await server.close();
         await storage.close();
       },
@@ -110,15 +151,18 @@ export async function startServer(
   }
 }
 
-/** On SIGINT/SIGTERM: stop taking requests, let those in flight finish, close storage, exit. */
-export function closeOnSignals(started: Started, log: (line: string) => void = () => {}): void {
+/**
+ * On SIGINT/SIGTERM: answer new requests `503` for `drainMs` while still listening, then stop
+ * listening, let requests in flight finish, close storage, exit.
+ */
+export function closeOnSignals(started: Started, log: (line: string) => void = () => {}, drainMs = DEFAULT_DRAIN_MS): void {
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
-      log(`${signal}: finishing requests in flight, then stopping`);
-      started.close().then(
+      log(`${signal}: answering new requests 503 for ${drainMs} ms, finishing requests in flight, then stopping`);
+      started.close({ drainMs }).then(
         () => process.exit(0),
         () => process.exit(1),
       );

@@ -32,6 +32,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * How deep answers may nest (objects and arrays; the answers object is level 1). A real form needs
+ * about 4 (a repeated item's file list); deeper is refused before anything walks the answers
+ * recursively (hashing, validation), so no body can exhaust the stack.
+ */
+export const MAX_ANSWER_DEPTH = 32;
+
+/** Whether `value` has objects or arrays nested more than `max` levels deep. Iterative: no recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * Checks the envelope's shape: exactly the keys a client sends, each of the right type, the
  * submission id a UUID equal to the `Idempotency-Key` header when that is sent.
  */
@@ -39,7 +58,7 @@ export function readEnvelope(value: unknown, idempotencyKey: string | undefined)
   const bad = (message: string) => new RequestProblem(400, 'bad_envelope', message);
   if (!isRecord(value)) throw bad('The body must be a JSON object: the submission envelope');
   const unknown = Object.keys(value).filter((key) => !ENVELOPE_KEYS.has(key));
-  if (unknown.length > 0) throw bad(`The envelope has keys it should not have: ${unknown.map((key) => JSON.stringify(key)).join(', ')}`);
+  if (unknown.length > 0) throw bad(`The envelope has ${unknown.length === 1 ? 'a key' : `${unknown.length} keys`} it should not have: it holds exactly ${[...ENVELOPE_KEYS].join(', ')}`);
   const { submissionId, formId, formVersion, locale, answers, createdAt } = value;
   if (typeof submissionId !== 'string' || !UUID.test(submissionId)) throw bad('submissionId must be a UUID');
   if (idempotencyKey !== undefined && idempotencyKey !== submissionId) throw bad('The Idempotency-Key header must equal the envelope\'s submissionId');
@@ -47,6 +66,7 @@ export function readEnvelope(value: unknown, idempotencyKey: string | undefined)
   if (typeof formVersion !== 'string' || !/^\d+\.\d+\.\d+$/.test(formVersion)) throw bad('formVersion must be a version like 1.0.0');
   if (typeof locale !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) throw bad('locale must be a language tag like kk');
   if (!isRecord(answers)) throw bad('answers must be an object keyed by field name');
+  if (nestsDeeperThan(answers, MAX_ANSWER_DEPTH)) throw bad(`answers nest deeper than ${MAX_ANSWER_DEPTH} levels`);
   if (typeof createdAt !== 'string' || createdAt.length > 40 || Number.isNaN(Date.parse(createdAt))) throw bad('createdAt must be an ISO 8601 date and time');
   return { submissionId, formId, formVersion, locale, answers, createdAt };
 }

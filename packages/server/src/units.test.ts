@@ -4,6 +4,7 @@ import { csvCell } from './export.js';
 import { fileTypeAllowed, filePartPath } from './files.js';
 import { createReference, normalizeReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from './reference.js';
 import { pdfBytes, pngBytes } from './testing/forms.js';
+import { cleanFileName, MAX_FILE_NAME } from './storage/storage.js';
 
 describe('references', () => {
   it('look like SF-XXXX-XXXX with no characters people mix up', () => {
@@ -71,5 +72,22 @@ describe('files', () => {
     assert.equal(filePartPath('files.__proto__'), undefined);
     assert.equal(filePartPath('files.members[x].proof'), undefined);
     assert.equal(filePartPath('proof'), undefined);
+  });
+});
+
+describe('cleanFileName', () => {
+  it('removes control characters and bidi overrides, keeps the rest, caps the length', { timeout: 5_000 }, () => {
+    assert.equal(cleanFileName('evil\u0000.pdf'), 'evil.pdf');
+    assert.equal(cleanFileName('a\tb\r\nc\u001b[31m\u007f\u0080\u009f.pdf'), 'abc[31m.pdf');
+    assert.equal(cleanFileName('photo\u202Egnp.exe'), 'photognp.exe');
+    assert.equal(cleanFileName('\u2066x\u2069\u200f.pdf'), 'x.pdf');
+    assert.equal(cleanFileName('свидетельство «№1».pdf'), 'свидетельство «№1».pdf');
+    assert.equal(cleanFileName('\u0000'), 'file');
+    assert.equal(cleanFileName('  '), 'file');
+    assert.equal(cleanFileName('bad\ud800.pdf'), 'bad\ufffd.pdf');
+    assert.equal(cleanFileName('x'.repeat(1000)).length, MAX_FILE_NAME);
+    // A cut never leaves half a surrogate pair.
+    const cut = cleanFileName('x'.repeat(MAX_FILE_NAME - 1) + '😀');
+    assert.equal(cut, 'x'.repeat(MAX_FILE_NAME - 1));
   });
 });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
+import { cleanFileName, COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -80,7 +80,7 @@ export class PostgresStorage implements Storage {
           for (const [i, file] of s.files.entries()) {
             await client.query(
               'INSERT INTO submission_files (submission_id, position, field, name, type, size, sha256, content) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-              [s.submissionId, i, file.field, file.name, file.type, file.size, file.sha256, file.content],
+              [s.submissionId, i, file.field, cleanFileName(file.name), file.type, file.size, file.sha256, file.content],
             );
           }
         }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
+import { cleanFileName, COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -72,7 +72,7 @@ export class SqliteStorage implements Storage {
     const s = submission;
     const { changes } = this.statements.insert.run(s.submissionId, reference, s.formId, s.formVersion, s.locale, JSON.stringify(s.answers), s.createdAt, s.receivedAt, s.fingerprint);
     if (changes === 0) return false;
-    s.files.forEach((file, i) => this.statements.insertFile.run(s.submissionId, i, file.field, file.name, file.type, file.size, file.sha256, file.content));
+    s.files.forEach((file, i) => this.statements.insertFile.run(s.submissionId, i, file.field, cleanFileName(file.name), file.type, file.size, file.sha256, file.content));
     return true;
   };
 

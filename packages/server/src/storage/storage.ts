@@ -78,6 +78,25 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/** Longest file name kept, in UTF-16 code units (longer names are cut). */
+export const MAX_FILE_NAME = 255;
+
+/**
+ * A file name as both stores keep it: control characters (C0, DEL, C1: `\0`, tab, newline …) and
+ * bidirectional overrides (which make `exe.pdf` look like `fdp.exe`) removed, a lone surrogate
+ * replaced, at most {@link MAX_FILE_NAME} long, `file` when nothing is left. PostgreSQL cannot
+ * store `\0` in text and SQLite can: cleaning here makes them behave the same.
+ */
+export function cleanFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const cut = cleaned.slice(0, MAX_FILE_NAME);
+  // Do not end on half a surrogate pair.
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut) || 'file';
+}
+
 /** How many times insert asks for another reference before giving up (a clash is ~1 in 10¹¹). */
 export const REFERENCE_ATTEMPTS = 5;
 

@@ -111,6 +111,17 @@ export function storageContract(name: string, open: () => Promise<Storage>) {
       assert.equal(await storage.fileContent(submission.submissionId, 2), undefined);
     });
 
+    it('file names lose control characters and bidi overrides, the same in every store (PostgreSQL text cannot hold \\0)', { timeout: 20_000 }, async () => {
+      const files = [file('proof', 'evil\u0000.pdf', '%PDF-1 a'), file('proof', 'line\r\nbreak\t\u007f\u0085.pdf', '%PDF-1 b'), file('proof', 'invoice\u202Efdp.exe', '%PDF-1 c'), file('proof', '\u0000\u0001', '%PDF-1 d')];
+      const submission = newSubmission({ files });
+      const { record } = await storage.insert(submission, createReference);
+      const names = ['evil.pdf', 'linebreak.pdf', 'invoicefdp.exe', 'file'];
+      assert.deepEqual(record.files.map((meta) => meta.name), names);
+      assert.deepEqual((await storage.byReference(record.reference))!.files.map((meta) => meta.name), names);
+      assert.deepEqual((await storage.listByForm('contract-form'))[0]!.files.map((meta) => meta.name), names);
+      assert.deepEqual(await storage.fileContent(submission.submissionId, 0), files[0]!.content);
+    });
+
     it('lists a form\'s submissions in the order stored, with their files, and no other form\'s', async () => {
       const a = await storage.insert(newSubmission({ receivedAt: '2026-11-27T05:00:01.000Z', files: [file('proof', 'a.pdf', '%PDF a')] }), createReference);
       const b = await storage.insert(newSubmission({ receivedAt: '2026-11-27T05:00:01.000Z' }), createReference);
