@@ -52,3 +52,4 @@ export * from './locale/month-names.js';
 export * from './submission/envelope.js';
 export * from './submission/adapter.js';
 export * from './submission/split-files.js';
+export * from './session/form-session.js';
