@@ -53,3 +53,4 @@ export * from './submission/envelope.js';
 export * from './submission/adapter.js';
 export * from './submission/split-files.js';
 export * from './session/form-session.js';
+export * from './session/format-answer.js';

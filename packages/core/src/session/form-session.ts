@@ -3,7 +3,7 @@ import { fieldAtPath } from '../definition/field-at-path.js';
 import { localize, type LocalizedText } from '../definition/localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import { formatAnswerPath, getAnswer, listAnswerPaths, parseAnswerPath, setAnswer } from '../answers/answer-path.js';
-import { formatDate, formatMoney, formatNumber } from '../locale/format.js';
+import { formatAnswer, type FormattedAnswer } from './format-answer.js';
 import { applicableFields, applicablePages, validateFields, validatePage, type Answers, type Scope } from '../validation/compile-page.js';
 import type { FieldError } from '../validation/error-codes.js';
 import { validateSubmission } from '../validation/validate-submission.js';
@@ -54,15 +54,6 @@ export class SessionError extends Error {
 
 /** What Continue did: stayed with errors, moved on, or found everything ready to send. */
 export type ContinueOutcome = 'errors' | 'next' | 'send';
-
-/** An answer as check answers shows it: text in the locale, or what the renderer words itself. */
-export type FormattedAnswer =
-  | { kind: 'text'; text: string }
-  /** A ticked single checkbox: the renderer says "Yes" in its language. */
-  | { kind: 'yes' }
-  /** Missing or no longer valid: the renderer says "Not answered". */
-  | { kind: 'not-answered' }
-  | { kind: 'items'; items: { label: string; rows: { question: string; answer: FormattedAnswer }[] }[] };
 
 /** One row of check answers: the question, the answer, and what its Change opens. */
 export interface CheckAnswersRow {
@@ -217,45 +208,9 @@ export class FormSession {
     }));
   }
 
-  /** An answer as the person would say it, in the state's language. */
+  /** An answer as the person would say it, in the state's language (see {@link formatAnswer}). */
   formatAnswer(state: FormSessionState, field: FieldDefinition, value: unknown, scope?: Scope): FormattedAnswer {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return { kind: 'not-answered' };
-    const text = (value: string): FormattedAnswer => ({ kind: 'text', text: value });
-    const optionLabel = (v: unknown) => {
-      const options = (field as { options?: { value: string; label: LocalizedText }[] }).options ?? [];
-      return this.text(state, options.find((option) => option.value === v)?.label) || String(v);
-    };
-    switch (field.type) {
-      case 'radios':
-      case 'select':
-        return text(optionLabel(value));
-      case 'checkboxes':
-        return text((value as string[]).map(optionLabel).join(', '));
-      case 'checkbox':
-        return { kind: 'yes' };
-      case 'date':
-        return text(formatDate(String(value), state.locale, 'long'));
-      case 'number':
-        // A year or a count as typed (`2009`, never `2,009`); an amount in groups when the field says so.
-        return text(formatNumber(value as number, state.locale, { grouping: field.grouping === true }));
-      case 'money':
-        return text(formatMoney(value as number, state.locale));
-      case 'file':
-        return text((value as { name: string }[]).map((file) => file.name).join(', '));
-      case 'repeatable':
-        return {
-          kind: 'items',
-          items: (value as Record<string, unknown>[]).map((item, i) => ({
-            label: `${this.text(state, field.itemLabel)} ${i + 1}`,
-            rows: applicableFields(field.fields, item, this.options, { fields: field.fields, answers: item, parent: scope }).map((inner) => ({
-              question: this.text(state, inner.label),
-              answer: this.formatAnswer(state, inner, item[inner.name], scope),
-            })),
-          })),
-        };
-      default:
-        return text(String(value));
-    }
+    return formatAnswer(field, value, { locale: state.locale, text: (text) => this.text(state, text), scope, options: this.options });
   }
 
   /**
