@@ -4,8 +4,10 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import { setLocale, type SfErrorSummary, type SfForm } from '@service-forms/elements';
 import type { DraftStore, MemoryAdapter } from '@service-forms/adapters';
-import { checkBin, checkIban, checkIin, identifierCheckDigit } from '@service-forms/core';
+import { checkBin, checkIban, checkIin } from '@service-forms/core';
 import { deepActiveElement } from './a11y.js';
+
+export { bornYearsAgo, makeIin } from './people.js';
 
 /**
  * Shared steps of the keyboard journeys (test/journeys/*.test.ts): open an example form, move
@@ -180,30 +182,6 @@ export function expectValidIdentifiers({ iins = [], bins = [], ibans = [] }: { i
   for (const iin of iins) expect(checkIin(iin).valid, `IIN ${iin}`).to.equal(true);
   for (const bin of bins) expect(checkBin(bin).valid, `BIN ${bin}`).to.equal(true);
   for (const iban of ibans) expect(checkIban(iban).valid, `IBAN ${iban}`).to.equal(true);
-}
-
-/** Today's date minus whole years and some days, as `YYYY-MM-DD` (ages that stay true over time). */
-export function bornYearsAgo(years: number, extraDays = 45): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  date.setUTCDate(date.getUTCDate() - extraDays);
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * A synthetic IIN for a birth date (DOMAIN.md): `YYMMDD`, the century-and-sex digit, a serial,
- * and the check digit. A serial whose check digit would be 10 twice (never issued) is skipped.
- */
-export function makeIin(birthDate: string, sex: 'male' | 'female', serial = 1): string {
-  const [year, month, day] = birthDate.split('-');
-  const century = Number(year!.slice(0, 2)) - 18; // 18xx → 0, 19xx → 1, 20xx → 2
-  const g = century * 2 + (sex === 'male' ? 1 : 2);
-  for (let s = serial; s < serial + 20; s++) {
-    const first11 = `${year!.slice(2)}${month}${day}${g}${String(s).padStart(4, '0')}`;
-    const check = identifierCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-  throw new Error(`no IIN for ${birthDate}`);
 }
 
 /**

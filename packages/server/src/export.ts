@@ -1,4 +1,4 @@
-import type { FieldDefinition, FormDefinition } from '@service-forms/core';
+import { fieldsInScope, type FormDefinition } from '@service-forms/core';
 import type { SubmissionRecord } from './storage/storage.js';
 
 /**
@@ -24,18 +24,10 @@ function cellText(value: unknown): string {
 
 /** The names of a definition's fields in page order (through fieldsets and reveals), files left out. */
 function answerColumns(definition: FormDefinition | undefined): string[] {
-  if (!definition) return [];
   const names: string[] = [];
-  const walk = (fields: readonly FieldDefinition[]) => {
-    for (const field of fields) {
-      if (field.type === 'fieldset') walk(field.fields);
-      else {
-        if (field.type !== 'file' && !names.includes(field.name)) names.push(field.name);
-        if (field.type === 'radios' || field.type === 'checkboxes') for (const option of field.options) if (option.reveals) walk(option.reveals);
-      }
-    }
-  };
-  for (const page of definition.pages) walk(page.fields);
+  for (const page of definition?.pages ?? []) {
+    for (const field of fieldsInScope(page.fields)) if (field.type !== 'file' && !names.includes(field.name)) names.push(field.name);
+  }
   return names;
 }
 

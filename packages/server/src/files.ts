@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FileLike } from '@service-forms/core';
+import { isFieldPath, parseAnswerPath, type FileLike } from '@service-forms/core';
 
 /** Types the server accepts at all, whatever a definition allows: documents and photos. */
 export const DEFAULT_FILE_TYPES: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -40,12 +40,11 @@ export function fileTypeAllowed(file: { type: string; content: Buffer }, allowed
   return signatures.some((signature) => signature.every((byte, i) => file.content[i] === byte));
 }
 
-/** A multipart part name `files.<path>`: the path a file field has in the answers. */
-const FILE_PATH = /^[A-Za-z][A-Za-z0-9_-]*(\[\d{1,3}\]\.[A-Za-z][A-Za-z0-9_-]*)*$/;
-
-/** The field path of a `files.<path>` part, or undefined when the name is not one. */
+/** The field path of a `files.<path>` part (`files.members[1].proof`), or undefined when the name is not one. */
 export function filePartPath(partName: string): string | undefined {
   if (!partName.startsWith('files.')) return undefined;
   const path = partName.slice('files.'.length);
-  return FILE_PATH.test(path) ? path : undefined;
+  const keys = parseAnswerPath(path);
+  // A file belongs to a field: `proof`, or a field of a repeated item (at most 999 items).
+  return keys && isFieldPath(keys) && keys.every((key) => typeof key === 'string' || key < 1000) ? path : undefined;
 }

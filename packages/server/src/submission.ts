@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateSubmission, type FieldDefinition, type FieldError, type FormDefinition, type PageData } from '@service-forms/core';
+import { formatAnswerPath, getAnswer, parseAnswerPath, splitFiles, validateSubmission, type FieldError, type FormDefinition } from '@service-forms/core';
 import { ReceivedFile } from './files.js';
 import type { NewFile } from './storage/storage.js';
 
@@ -80,15 +80,11 @@ export function placeFiles(answers: Record<string, unknown>, files: readonly Rec
   const errors: FieldError[] = [];
   const placed = new Map<Record<string, unknown>, Map<string, ReceivedFile[]>>();
   for (const file of files) {
-    const steps = file.path.split('.');
-    let target: Record<string, unknown> | undefined = answers;
-    for (const step of steps.slice(0, -1)) {
-      const match = /^([A-Za-z][A-Za-z0-9_-]*)\[(\d+)\]$/.exec(step)!;
-      const list: unknown = target && Object.hasOwn(target, match[1]!) ? target[match[1]!] : undefined;
-      const item: unknown = Array.isArray(list) ? list[Number(match[2])] : undefined;
-      target = isRecord(item) ? item : undefined;
-    }
-    const name = steps.at(-1)!;
+    // filePartPath let in only field paths: `proof`, `members[1].proof`.
+    const keys = parseAnswerPath(file.path)!;
+    const name = keys.pop() as string;
+    const item = keys.length === 0 ? answers : getAnswer(answers, formatAnswerPath(keys));
+    const target = isRecord(item) ? item : undefined;
     if (!target || (Object.hasOwn(target, name) && !placed.get(target)?.has(name))) {
       if (!errors.some((error) => error.field === file.path)) errors.push({ field: file.path, code: 'unknown_field', params: {} });
       continue;
@@ -101,45 +97,6 @@ export function placeFiles(answers: Record<string, unknown>, files: readonly Rec
   return errors;
 }
 
-/** The fields of one level by name: fieldsets and revealed fields are on the same level. */
-function fieldsByName(fields: readonly FieldDefinition[], out = new Map<string, FieldDefinition>()): Map<string, FieldDefinition> {
-  for (const field of fields) {
-    if (field.type === 'fieldset') {
-      fieldsByName(field.fields, out);
-      continue;
-    }
-    out.set(field.name, field);
-    if (field.type === 'radios' || field.type === 'checkboxes') for (const option of field.options) if (option.reveals) fieldsByName(option.reveals, out);
-  }
-  return out;
-}
-
-/**
- * Splits validated data into JSON answers and files. A file field's value must be files this
- * request carried: a JSON answer that merely looks like a file (`{ name, size, type }`) is refused.
- */
-function splitFiles(fields: readonly FieldDefinition[], data: PageData, prefix: string, files: NewFile[], errors: FieldError[]): Record<string, unknown> {
-  const byName = fieldsByName(fields);
-  const answers: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(data)) {
-    const field = byName.get(name);
-    const path = `${prefix}${name}`;
-    if (field?.type === 'file') {
-      const list = value as unknown[];
-      if (!list.every((file) => file instanceof ReceivedFile)) {
-        errors.push({ field: path, code: 'invalid_type', params: { expected: 'files' } });
-        continue;
-      }
-      for (const file of list as ReceivedFile[]) files.push({ field: path, name: file.name, type: file.type, size: file.size, sha256: file.sha256, content: file.content });
-    } else if (field?.type === 'repeatable' && Array.isArray(value)) {
-      answers[name] = (value as PageData[]).map((item, i) => splitFiles(field.fields, item, `${path}[${i}].`, files, errors));
-    } else {
-      answers[name] = value;
-    }
-  }
-  return answers;
-}
-
 export type Checked = { ok: true; answers: Record<string, unknown>; files: NewFile[] } | { ok: false; errors: FieldError[] };
 
 /**
@@ -150,10 +107,19 @@ export type Checked = { ok: true; answers: Record<string, unknown>; files: NewFi
 export function checkAnswers(definition: FormDefinition, answers: Record<string, unknown>, today?: string): Checked {
   const result = validateSubmission(definition, answers, today ? { strict: true, today } : { strict: true });
   if (!result.ok) return result;
-  const files: NewFile[] = [];
+  // A file field's value must be files this request carried: a JSON answer that merely looks
+  // like a file (`{ name, size, type }`) is refused.
   const errors: FieldError[] = [];
-  const stored = splitFiles(definition.pages.flatMap((page) => page.fields), result.data, '', files, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, answers: stored, files };
+  const split = splitFiles(definition.pages.flatMap((page) => page.fields), result.data, (list, field) => {
+    if (list.every((file) => file instanceof ReceivedFile)) return list;
+    errors.push({ field, code: 'invalid_type', params: { expected: 'files' } });
+    return [];
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  const files = Object.entries(split.files).flatMap(([field, list]) =>
+    list.map((file): NewFile => ({ field, name: file.name, type: file.type, size: file.size, sha256: file.sha256, content: file.content })),
+  );
+  return { ok: true, answers: split.answers, files };
 }
 
 /** JSON with keys sorted at every level, for hashing. */

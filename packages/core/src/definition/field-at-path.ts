@@ -1,4 +1,6 @@
 import type { FieldDefinition } from '../fields/field-registry.js';
+import { parseAnswerPath } from '../answers/answer-path.js';
+import { walkFields } from './walk-fields.js';
 
 /**
  * Every field reachable from `fields` under one name scope: through fieldsets and revealed
@@ -6,24 +8,19 @@ import type { FieldDefinition } from '../fields/field-registry.js';
  */
 export function fieldsInScope(fields: readonly FieldDefinition[]): FieldDefinition[] {
   const out: FieldDefinition[] = [];
-  for (const field of fields) {
-    if (field.type === 'fieldset') {
-      out.push(...fieldsInScope(field.fields));
-      continue;
-    }
-    out.push(field);
-    if (field.type === 'radios' || field.type === 'checkboxes') {
-      for (const option of field.options) if (option.reveals) out.push(...fieldsInScope(option.reveals));
-    }
-  }
+  walkFields(fields, (field) => field.type === 'fieldset' || out.push(field));
   return out;
 }
 
 /** The field an answer path names (`iin`, `members[1].iin`), or undefined. */
 export function fieldAtPath(fields: readonly FieldDefinition[], path: string): FieldDefinition | undefined {
-  const [head, ...rest] = path.split('.');
-  const name = head!.replace(/\[\d+\]$/, '');
-  const field = fieldsInScope(fields).find((f) => f.name === name);
-  if (!field || rest.length === 0) return field;
-  return field.type === 'repeatable' ? fieldAtPath(field.fields, rest.join('.')) : undefined;
+  let field: FieldDefinition | undefined;
+  let scope: readonly FieldDefinition[] | undefined = fields;
+  for (const key of parseAnswerPath(path) ?? []) {
+    if (typeof key === 'number') continue;
+    field = scope && fieldsInScope(scope).find((f) => f.name === key);
+    // Only a repeatable's items hold fields of their own.
+    scope = field?.type === 'repeatable' ? field.fields : undefined;
+  }
+  return field;
 }

@@ -4,6 +4,8 @@ import type { LocalizedText } from './localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import type { ChoiceOption } from '../fields/radios-field.js';
 import { fieldsInScope } from './field-at-path.js';
+import { walkFields } from './walk-fields.js';
+import type { RevealingOption } from '../fields/radios-field.js';
 import { conditionFields, type Condition } from '../conditions/condition-schema.js';
 
 /** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
@@ -70,6 +72,23 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A field's place in the definition (`pages[0].fields[2].options[0].reveals[1]`), as authors read problems. */
+interface Placed {
+  field: FieldDefinition;
+  at: string;
+}
+
+/** Walks fields (walkFields) with each one's place after `base`, the path of the list walked. */
+function walkPlaced(fields: readonly FieldDefinition[], base: string, visit: (field: FieldDefinition, at: string) => void): void {
+  walkFields<Placed>(fields, (field, up, option) => {
+    const around = up?.field as { fields?: FieldDefinition[]; options?: RevealingOption[] } | undefined;
+    const [list, siblings] = !around ? [base, fields] : option ? [`${up!.at}.options[${around.options!.indexOf(option)}].reveals`, option.reveals!] : [`${up!.at}.fields`, around.fields!];
+    const at = `${list}[${siblings.indexOf(field)}]`;
+    visit(field, at);
+    return { field, at };
+  });
+}
+
 /** Checks what a zod schema of shapes cannot: names unique, text present in every language. */
 function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
@@ -85,39 +104,38 @@ function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
   // Field names key the answers: unique across the form, except inside a repeatable's items,
   // which have their own scope.
   const checkFields = (fields: readonly FieldDefinition[], listPath: string, names: Map<string, string>) => {
-    fields.forEach((field, f) => {
-      const fieldPath = `${listPath}[${f}]`;
-      const earlier = names.get(field.name);
-      if (earlier) problems.push({ path: `${fieldPath}.name`, message: `repeats the field name "${field.name}" of ${earlier}` });
-      else names.set(field.name, fieldPath);
-      requireLocales(field.label, `${fieldPath}.label`);
-      requireLocales(field.hint, `${fieldPath}.hint`);
-      if (field.type === 'select') requireLocales(field.placeholder, `${fieldPath}.placeholder`);
-      for (const [code, text] of Object.entries(field.messages ?? {})) requireLocales(text, `${fieldPath}.messages.${code}`);
-      const lengths = field as { minLength?: number; maxLength?: number };
-      if (lengths.minLength && lengths.maxLength && lengths.minLength > lengths.maxLength) {
-        problems.push({ path: `${fieldPath}.minLength`, message: 'must not be greater than maxLength' });
-      }
-      const options = (field as { options?: readonly (ChoiceOption & { reveals?: FieldDefinition[] })[] }).options;
-      if (options) {
-        const values = new Set<string>();
-        options.forEach((option, o) => {
-          const optionPath = `${fieldPath}.options[${o}]`;
-          if (values.has(option.value)) problems.push({ path: `${optionPath}.value`, message: `repeats the option value "${option.value}"` });
-          values.add(option.value);
-          requireLocales(option.label, `${optionPath}.label`);
-          requireLocales(option.hint, `${optionPath}.hint`);
-          if (option.reveals) checkFields(option.reveals, `${optionPath}.reveals`, names);
-        });
-      }
-      if (field.type === 'fieldset') checkFields(field.fields, `${fieldPath}.fields`, names);
-      if (field.type === 'repeatable') {
-        requireLocales(field.itemLabel, `${fieldPath}.itemLabel`);
-        if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
-          problems.push({ path: `${fieldPath}.min`, message: 'must not be greater than max' });
+    // Fieldsets' and revealed fields share the names of the level they stand on.
+    walkPlaced(fields, listPath, (field, fieldPath) => {
+        const earlier = names.get(field.name);
+        if (earlier) problems.push({ path: `${fieldPath}.name`, message: `repeats the field name "${field.name}" of ${earlier}` });
+        else names.set(field.name, fieldPath);
+        requireLocales(field.label, `${fieldPath}.label`);
+        requireLocales(field.hint, `${fieldPath}.hint`);
+        if (field.type === 'select') requireLocales(field.placeholder, `${fieldPath}.placeholder`);
+        for (const [code, text] of Object.entries(field.messages ?? {})) requireLocales(text, `${fieldPath}.messages.${code}`);
+        const lengths = field as { minLength?: number; maxLength?: number };
+        if (lengths.minLength && lengths.maxLength && lengths.minLength > lengths.maxLength) {
+          problems.push({ path: `${fieldPath}.minLength`, message: 'must not be greater than maxLength' });
         }
-        checkFields(field.fields, `${fieldPath}.fields`, new Map());
-      }
+        const options = (field as { options?: readonly ChoiceOption[] }).options;
+        if (options) {
+          const values = new Set<string>();
+          options.forEach((option, o) => {
+            const optionPath = `${fieldPath}.options[${o}]`;
+            if (values.has(option.value)) problems.push({ path: `${optionPath}.value`, message: `repeats the option value "${option.value}"` });
+            values.add(option.value);
+            requireLocales(option.label, `${optionPath}.label`);
+            requireLocales(option.hint, `${optionPath}.hint`);
+          });
+        }
+        if (field.type === 'repeatable') {
+          requireLocales(field.itemLabel, `${fieldPath}.itemLabel`);
+          if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
+            problems.push({ path: `${fieldPath}.min`, message: 'must not be greater than max' });
+          }
+          // A repeated item's fields have a name scope of their own.
+          checkFields(field.fields, `${fieldPath}.fields`, new Map());
+        }
     });
   };
   const fieldNames = new Map<string, string>();
@@ -160,14 +178,9 @@ function checkConditions(definition: FormDefinition): DefinitionProblem[] {
     }
   };
   const walk = (fields: readonly FieldDefinition[], listPath: string, p: number, itemNames?: Set<string>) => {
-    fields.forEach((field, f) => {
-      const fieldPath = `${listPath}[${f}]`;
-      check(field.showIf, `${fieldPath}.showIf`, p, field.name, itemNames);
-      if (field.type === 'fieldset') walk(field.fields, `${fieldPath}.fields`, p, itemNames);
-      if (field.type === 'repeatable') walk(field.fields, `${fieldPath}.fields`, p, new Set(fieldsInScope(field.fields).map((inner) => inner.name)));
-      if (field.type === 'radios' || field.type === 'checkboxes') {
-        field.options.forEach((option, o) => option.reveals && walk(option.reveals, `${fieldPath}.options[${o}].reveals`, p, itemNames));
-      }
+    walkPlaced(fields, listPath, (field, at) => {
+        check(field.showIf, `${at}.showIf`, p, field.name, itemNames);
+        if (field.type === 'repeatable') walk(field.fields, `${at}.fields`, p, new Set(fieldsInScope(field.fields).map((inner) => inner.name)));
     });
   };
   definition.pages.forEach((page, p) => {

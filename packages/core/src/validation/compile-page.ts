@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { FormDefinition, PageDefinition } from '../definition/definition-schema.js';
 import { fieldsInScope } from '../definition/field-at-path.js';
+import { walkFields } from '../definition/walk-fields.js';
+import { parseAnswerPath } from '../answers/answer-path.js';
 import type { Condition } from '../conditions/condition-schema.js';
 import { evaluateCondition, type ValueLookup } from '../conditions/evaluate-condition.js';
 import type { FieldValue } from '../fields/field-base.js';
@@ -15,7 +17,7 @@ export type Answers = Record<string, unknown>;
 /**
  * The normalized answers of a page: only answered, applicable fields. Wider than the submitted
  * answers: a file field's value is its files (sent apart, as multipart parts) and a repeatable's
- * items may hold them too; `sf-form` splits them out (form/split-files.ts).
+ * items may hold them too; `splitFiles` (submission/split-files.ts) takes them out.
  */
 export type PageData = { [name: string]: FieldValue | PageData[] };
 
@@ -53,20 +55,17 @@ interface Guarded {
 /** Every field of a scope (through fieldsets and reveals) with what must hold to show it. */
 function guardedFields(fields: readonly FieldDefinition[]): Map<string, Guarded> {
   const out = new Map<string, Guarded>();
-  const walk = (list: readonly FieldDefinition[], conditions: Condition[], reveals: Guarded['reveals']) => {
-    for (const field of list) {
-      const own = field.showIf ? [...conditions, field.showIf] : conditions;
-      if (field.type === 'fieldset') {
-        walk(field.fields, own, reveals);
-        continue;
-      }
-      if (!out.has(field.name)) out.set(field.name, { field, conditions: own, reveals });
-      if (field.type === 'radios' || field.type === 'checkboxes') {
-        for (const option of field.options) if (option.reveals) walk(option.reveals, own, [...reveals, { name: field.name, value: option.value }]);
-      }
-    }
-  };
-  walk(fields, [], []);
+  // Each field's guard adds its own condition, and the option that reveals it, to the guard around it.
+  walkFields<Guarded>(fields, (field, up, option) => {
+    const { conditions = [], reveals = [] } = up ?? {};
+    const guarded: Guarded = {
+      field,
+      conditions: field.showIf ? [...conditions, field.showIf] : conditions,
+      reveals: option ? [...reveals, { name: up!.field.name, value: option.value }] : reveals,
+    };
+    if (field.type !== 'fieldset' && !out.has(field.name)) out.set(field.name, guarded);
+    return guarded;
+  });
   return out;
 }
 
@@ -120,25 +119,19 @@ export function applicableFields(
   scope: Scope = { fields: options.scopeFields ?? fields, answers },
 ): FieldDefinition[] {
   const lookup = lookupIn(scope, options);
-  const walk = (list: readonly FieldDefinition[]): FieldDefinition[] => {
-    const out: FieldDefinition[] = [];
-    for (const field of list) {
-      if (!shows(field.showIf, lookup, options)) continue;
-      if (field.type === 'fieldset') {
-        out.push(...walk(field.fields));
-        continue;
-      }
-      out.push(field);
-      if (field.type === 'radios' || field.type === 'checkboxes') {
-        // The normalized answer (trimmed), as validation will submit it.
-        const result = validateField(field, answers[field.name], options);
-        const answer = result.ok ? result.value : undefined;
-        for (const option of field.options) if (option.reveals && chose(answer, option.value)) out.push(...walk(option.reveals));
-      }
+  const out: FieldDefinition[] = [];
+  // The normalized answer of each choice (trimmed), as validation will submit it.
+  const chosen = new Map<FieldDefinition, unknown>();
+  walkFields<FieldDefinition>(fields, (field, up, option) => {
+    if (!shows(field.showIf, lookup, options) || (option && !chose(chosen.get(up!), option.value))) return false;
+    if (field.type !== 'fieldset') out.push(field);
+    if (field.type === 'radios' || field.type === 'checkboxes') {
+      const result = validateField(field, answers[field.name], options);
+      chosen.set(field, result.ok ? result.value : undefined);
     }
-    return out;
-  };
-  return walk(fields);
+    return field;
+  });
+  return out;
 }
 
 /** The pages that apply given the answers (a page whose `showIf` fails is skipped). */
@@ -204,7 +197,7 @@ export function compilePage(page: PageDefinition, options: StructureOptions = {}
     z.transform((answers, ctx) => {
       const { data, errors } = validateFields(page.fields, answers, options);
       for (const error of errors) {
-        ctx.issues.push({ code: 'custom', message: error.code, params: { ...error }, path: error.field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), input: answers });
+        ctx.issues.push({ code: 'custom', message: error.code, params: { ...error }, path: parseAnswerPath(error.field) ?? [error.field], input: answers });
       }
       return errors.length > 0 ? z.NEVER : data;
     }),

@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import {
   applicableFields,
-  formatDate,
-  formatMoney,
-  formatNumber,
+  formatAnswer as formatted,
   validateFields,
+  type FormattedAnswer,
   type FieldDefinition,
   type LocalizedText,
   type PageDefinition,
@@ -70,43 +69,28 @@ function answerRow(view: CheckAnswersView, field: FieldDefinition, value: unknow
   </div>`;
 }
 
-/** An answer as the person would say it, in their language. */
+/** An answer as the person would say it, in their language: core's formatting, our words. */
 function formatAnswer(view: CheckAnswersView, field: FieldDefinition, value: unknown): unknown {
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return msg('Not answered');
-  const optionLabel = (v: unknown) => {
-    const options = (field as { options?: { value: string; label: LocalizedText }[] }).options ?? [];
-    return view.text(options.find((option) => option.value === v)?.label) || String(v);
-  };
-  switch (field.type) {
-    case 'radios':
-    case 'select':
-      return optionLabel(value);
-    case 'checkboxes':
-      return (value as string[]).map(optionLabel).join(', ');
-    case 'checkbox':
+  return renderAnswer(formatted(field, value, { locale: view.locale, text: view.text, scope: view.topScope }));
+}
+
+function renderAnswer(answer: FormattedAnswer): unknown {
+  switch (answer.kind) {
+    case 'not-answered':
+      return msg('Not answered');
+    case 'yes':
       return msg('Yes');
-    case 'date':
-      return formatDate(String(value), view.locale, 'long');
-    case 'number':
-      // A year or a count as typed (`2009`, never `2,009`); an amount in groups when the field says so.
-      return formatNumber(value as number, view.locale, { grouping: field.grouping === true });
-    case 'money':
-      return formatMoney(value as number, view.locale);
-    case 'file':
-      return (value as { name: string }[]).map((file) => file.name).join(', ');
-    case 'repeatable':
-      return html`${(value as Record<string, unknown>[]).map(
-        (item, i) => html`<div class="summary-item">
-          <strong>${view.text(field.itemLabel)} ${i + 1}</strong>
+    case 'items':
+      return html`${answer.items.map(
+        (item) => html`<div class="summary-item">
+          <strong>${item.label}</strong>
           <dl>
-            ${applicableFields(field.fields, item, {}, { fields: field.fields, answers: item, parent: view.topScope }).map(
-              (inner) => html`<dt>${view.text(inner.label)}</dt><dd>${formatAnswer(view, inner, item[inner.name])}</dd>`,
-            )}
+            ${item.rows.map((row) => html`<dt>${row.question}</dt><dd>${renderAnswer(row.answer)}</dd>`)}
           </dl>
         </div>`,
       )}`;
     default:
-      return String(value);
+      return answer.text;
   }
 }
 

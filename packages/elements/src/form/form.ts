@@ -8,6 +8,9 @@ import {
   formatDate,
   evaluateCondition,
   fieldAtPath,
+  getAnswer,
+  setAnswer,
+  splitFiles,
   localize,
   lookupIn,
   validateSubmission,
@@ -33,8 +36,7 @@ import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary
 import { SfDefinitionErrorEvent, SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderField } from './field-renderers.js';
-import { splitFiles } from './split-files.js';
-import { getAnswer, setAnswer } from './answer-paths.js';
+import { chosenFiles } from './split-files.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { DraftStore } from '@service-forms/adapters';
@@ -514,7 +516,7 @@ export class SfForm extends LitElement {
   };
 
   private messageFor(error: FieldError): string {
-    const field = fieldAtPath(this.form?.pages.flatMap((page) => page.fields) ?? [], error.field);
+    const field = fieldAtPath(this.allFields, error.field);
     if (!field) return errorMessage(error, { label: error.field, type: 'text' });
     return errorMessage(error, { label: this.text(field.label), type: field.type, messages: this.messagesFor(field) });
   }
@@ -559,6 +561,11 @@ export class SfForm extends LitElement {
   /** The pages that apply to the answers so far, in order (skipped pages left out). */
   private get pages(): PageDefinition[] {
     return this.form ? applicablePages(this.form, this.answers) : [];
+  }
+
+  /** The first applicable page that asks a field these errors name. */
+  private pageWith(errors: readonly FieldError[]): PageDefinition | undefined {
+    return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
   /** A one-page form sends from its page; a longer one shows "Check your answers" first. */
@@ -659,7 +666,7 @@ export class SfForm extends LitElement {
     const result = validateSubmission(form, this.answers);
     if (!result.ok) {
       // Answers changed so that an earlier page no longer holds: back to the first one in error.
-      const first = this.pages.find((page) => result.errors.some((error) => fieldAtPath(page.fields, error.field)));
+      const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
       await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
@@ -673,7 +680,7 @@ export class SfForm extends LitElement {
 
     this.status = 'submitting';
     // File fields' values are File objects: they travel in `files`, never in the JSON answers.
-    const { answers, files } = splitFiles({ id: 'all', title: form.title, fields: this.allFields }, result.data);
+    const { answers, files } = splitFiles(this.allFields, result.data, chosenFiles);
     const envelope: SubmissionEnvelope = {
       submissionId: createSubmissionId(),
       formId: form.id,
@@ -721,7 +728,7 @@ export class SfForm extends LitElement {
       this.status = 'ready';
       this.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
       if (outcome.error.kind === 'field-errors') {
-        const first = this.pages.find((page) => (outcome.error as { errors: FieldError[] }).errors.some((e) => fieldAtPath(page.fields, e.field)));
+        const first = this.pageWith(outcome.error.errors);
         if (first && this.step === CHECK_ANSWERS) {
           this.returnToCheck = true;
           await this.goTo(first.id);
