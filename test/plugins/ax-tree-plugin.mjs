@@ -11,14 +11,9 @@ export function axTreePlugin() {
     async executeCommand({ command, session }) {
       if (command === 'ax-subtree') return subtree(session);
       if (command !== 'ax-node') return undefined;
-      const page = session.browser.getPage(session.id);
-      const client = await page.context().newCDPSession(page);
-      try {
-        await client.send('Accessibility.enable');
-        const { result } = await client.send('Runtime.evaluate', { expression: 'window.__sfAxTarget' });
-        if (!result.objectId) return null;
+      return withTarget(session, async (client, objectId) => {
         const { nodes } = await client.send('Accessibility.getPartialAXTree', {
-          objectId: result.objectId,
+          objectId,
           fetchRelatives: false,
         });
         const node = nodes.find((n) => !n.ignored) ?? nodes[0];
@@ -36,11 +31,25 @@ export function axTreePlugin() {
           checked: property('checked') ?? undefined,
           focusable: property('focusable') ?? false,
         };
-      } finally {
-        await client.detach();
-      }
+      });
     },
   };
+}
+
+/**
+ * Runs `read` with a CDP session of the test's page and the object id of `window.__sfAxTarget`
+ * (the accessibility domain on); null when there is no target. The session is always detached.
+ */
+async function withTarget(session, read) {
+  const page = session.browser.getPage(session.id);
+  const client = await page.context().newCDPSession(page);
+  try {
+    await client.send('Accessibility.enable');
+    const { result } = await client.send('Runtime.evaluate', { expression: 'window.__sfAxTarget' });
+    return result.objectId ? await read(client, result.objectId) : null;
+  } finally {
+    await client.detach();
+  }
 }
 
 /**
@@ -48,14 +57,9 @@ export function axTreePlugin() {
  * roots and slotted content included), as `{ role, name, children }`; ignored nodes are skipped
  * and their children lifted, as a screen reader sees it. StaticText and InlineTextBox left out.
  */
-async function subtree(session) {
-  const page = session.browser.getPage(session.id);
-  const client = await page.context().newCDPSession(page);
-  try {
-    await client.send('Accessibility.enable');
-    const { result } = await client.send('Runtime.evaluate', { expression: 'window.__sfAxTarget' });
-    if (!result.objectId) return null;
-    const { node: domNode } = await client.send('DOM.describeNode', { objectId: result.objectId });
+function subtree(session) {
+  return withTarget(session, async (client, objectId) => {
+    const { node: domNode } = await client.send('DOM.describeNode', { objectId });
     const { nodes } = await client.send('Accessibility.getFullAXTree');
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
     const root = nodes.find((n) => n.backendDOMNodeId === domNode.backendNodeId);
@@ -70,7 +74,5 @@ async function subtree(session) {
       return { role: n.role?.value ?? '', name: n.name?.value ?? '', children };
     };
     return build(root);
-  } finally {
-    await client.detach();
-  }
+  });
 }

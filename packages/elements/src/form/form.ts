@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   applicablePages,
@@ -834,9 +833,9 @@ export class SfForm extends LitElement {
   private renderField(field: FieldDefinition, prefix = '', scope: Scope = this.topScope): unknown {
     if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
     const path = `${prefix}${field.name}`;
-    // Keyed by the definition's field: a control is made for its field and goes with it, so the
-    // next page never inherits a control (and its shown error) from the same place on this one.
-    return keyed(field, renderField(path === field.name ? field : { ...field, name: path }, {
+    // Lit may reuse a control for the field in the same place on the next page: the control
+    // drops a shown error when its name changes (FormControl.name), so nothing carries over.
+    return renderField(path === field.name ? field : { ...field, name: path }, {
       text: (value) => this.text(value),
       messages: this.messagesFor(field),
       answer: getAnswer(this.answers, path),
@@ -848,7 +847,7 @@ export class SfForm extends LitElement {
         const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
         return html`${fields.map((child) => this.renderField(child, childPrefix, childScope))}`;
       },
-    }));
+    });
   }
 
   /** The notice about an application kept on this device on an earlier visit. */
