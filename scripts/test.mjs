@@ -52,6 +52,15 @@ function reconcile(counts, code) {
   return counts;
 }
 
+/** `{ name, error }` entries a runner wrote for its failed tests (at most 20 are kept). */
+function failureList(value) {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry) => entry && typeof entry.name === 'string')
+    .slice(0, 20)
+    .map((entry) => ({ name: entry.name, error: typeof entry.error === 'string' ? entry.error : '' }));
+}
+
 function readJson(file) {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8'));
@@ -59,7 +68,7 @@ function readJson(file) {
     const passed = count(data.passed);
     const failed = count(data.failed);
     if (passed === null || failed === null) return null;
-    return { passed, failed, skipped: count(data.skipped) ?? 0 };
+    return { passed, failed, skipped: count(data.skipped) ?? 0, failures: failureList(data.failures) };
   } catch {
     return null;
   }
@@ -157,6 +166,44 @@ function expandGlob(pattern) {
 
 const nodeHasTestGlobs = Number(process.versions.node.split('.')[0]) >= 21;
 
+/**
+ * The innermost failed tests of a TAP report, by their names from the file down, with the
+ * first line of each one's error. A parent whose subtests failed is not listed again.
+ */
+function tapFailures(text) {
+  const lines = text.split('\n');
+  const failures = [];
+  /** By depth: the name of the test being read and the line its `# Subtest:` header is on. */
+  const open = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const subtest = /^(\s*)# Subtest: (.*)$/.exec(lines[i]);
+    if (subtest) {
+      const depth = subtest[1].length / 4;
+      open.length = depth;
+      open[depth] = { name: subtest[2], line: i };
+      continue;
+    }
+    const result = /^(\s*)not ok \d+ - (.*?)(?: # .*)?$/.exec(lines[i]);
+    if (!result) continue;
+    const depth = result[1].length / 4;
+    const header = open[depth]?.line ?? -1;
+    if (failures.some((failure) => failure.line > header)) continue; // its subtests are listed
+    let error = '';
+    for (let j = i + 1; j < lines.length && j < i + 40; j += 1) {
+      const found = /^\s*error: (.*)$/.exec(lines[j]);
+      if (found) {
+        error = found[1].replace(/^['"|>-]+\s*$/, '').replace(/^'(.*)'$/, '$1');
+        if (!error && j + 1 < lines.length) error = lines[j + 1].trim();
+        break;
+      }
+      if (/^\s*(?:not )?ok \d+/.test(lines[j])) break;
+    }
+    const names = [...open.slice(0, depth).map((test) => test?.name ?? '?'), result[2]];
+    failures.push({ line: i, name: names.join(' > '), error: error.slice(0, 300) });
+  }
+  return failures.map(({ name, error }) => ({ name, error }));
+}
+
 function parseTap(file) {
   let text;
   try {
@@ -173,6 +220,7 @@ function parseTap(file) {
     passed: figures.pass,
     failed: figures.fail + (figures.cancelled ?? 0),
     skipped: (figures.skipped ?? 0) + (figures.todo ?? 0),
+    failures: tapFailures(text),
   };
 }
 
@@ -277,6 +325,22 @@ const only = parseArgs(process.argv.slice(2));
 const results = [];
 const suiteStart = performance.now();
 
+/** Names the failed tests once more at the very end, where a shortened CI log still shows them. */
+function printFailures() {
+  const failing = results.filter((r) => r.failures?.length > 0 || r.failed > 0);
+  if (failing.length === 0) return;
+  out('');
+  out('failed tests:');
+  for (const r of failing) {
+    if (!r.failures?.length) {
+      out(`  ${r.name}: ${r.failed} failed (see its output above)`);
+      continue;
+    }
+    for (const failure of r.failures) out(`  ${r.name}: ${failure.name}${failure.error ? `\n      ${failure.error}` : ''}`);
+    if (r.failures.length < r.failed) out(`  ${r.name}: and ${r.failed - r.failures.length} more (see its output above)`);
+  }
+}
+
 const totalsLine = (t) => `${t.passed} passed, ${t.failed} failed${t.skipped > 0 ? `, ${t.skipped} skipped` : ''}`;
 
 function totals() {
@@ -330,6 +394,7 @@ for (const step of STEPS) {
 
 const seconds = writeSummary();
 const sum = totals();
+printFailures();
 const nameWidth = Math.max(5, ...results.map((r) => r.name.length));
 const row = (name, passed, failed, skipped, secs) =>
   `${name.padEnd(nameWidth)}  ${String(passed).padStart(6)}  ${String(failed).padStart(6)}  ${String(skipped).padStart(7)}  ${String(secs).padStart(7)}`;

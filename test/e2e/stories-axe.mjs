@@ -233,6 +233,7 @@ async function main() {
   let browser;
   let passed = 0;
   let failed = 0;
+  const failures = [];
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const visits = ids.flatMap((id) => [
@@ -252,6 +253,7 @@ async function main() {
           console.log(`✓ ${label}`);
         } else {
           failed++;
+          failures.push({ name: label, error: problems[0].split('\n')[0] });
           console.log(`✗ ${label}`);
           for (const problem of problems) console.log(`    ${problem}`);
         }
@@ -264,13 +266,13 @@ async function main() {
     await new Promise((done) => server.close(done));
   }
 
-  await writeResults(passed, failed);
+  await writeResults(passed, failed, failures);
   return failed === 0 ? 0 : 1;
 }
 
-async function writeResults(passed, failed) {
+async function writeResults(passed, failed, failures = []) {
   await mkdir(dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(RESULTS_FILE, `${JSON.stringify({ passed, failed }, null, 2)}\n`);
+  await writeFile(RESULTS_FILE, `${JSON.stringify({ passed, failed, failures }, null, 2)}\n`);
   console.log(`stories: ${passed} passed, ${failed} failed`);
 }
 

@@ -10,14 +10,38 @@ import process from 'node:process';
  * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
  * @param {{ passed: number, failed: number, skipped: number }} counts
  */
-function countSuite(suite, counts) {
+function countSuite(suite, counts, where = [], failures = []) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      failures.push({ name: [...where, test.name].join(' > '), error: firstLine(test.error?.message) });
+    }
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, [...where, child.name], failures);
+}
+
+const firstLine = (text) => String(text ?? '').split('\n')[0].slice(0, 300);
+
+/**
+ * The failed tests of a run, file first, so the last lines of a CI log name them.
+ * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @returns {{ name: string, error: string }[]}
+ */
+export function failedTests(sessions) {
+  const failures = [];
+  for (const session of sessions) {
+    const file = session.testFile.replace(`${process.cwd()}/`, '');
+    const own = [];
+    countSuite(session.testResults, { passed: 0, failed: 0, skipped: 0 }, [file], own);
+    failures.push(...own);
+    if (own.length === 0 && ((session.errors?.length ?? 0) > 0 || session.passed === false)) {
+      failures.push({ name: file, error: firstLine(session.errors?.[0]?.message ?? 'the file failed outside its tests') });
+    }
+  }
+  return failures;
 }
 
 /**
@@ -50,7 +74,7 @@ export function summaryReporter(options = { file: '.test-results/browser.json' }
     onTestRunFinished({ sessions }) {
       const totals = countSessions(sessions);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify(totals, null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify({ ...totals, failures: failedTests(sessions) }, null, 2)}\n`);
       // console (not process.stdout) so the runner's dynamic terminal, which
       // intercepts console output, keeps the line above its progress display.
       console.log(

@@ -37,6 +37,22 @@ async function fillValid(form: SfForm) {
   await sendKeys({ type: 'Jean-Luc Picard' });
 }
 
+/**
+ * A MemoryAdapter whose deliveries wait until `release()`: a second click or Enter lands while
+ * the first submission is surely still in flight, however slow the machine.
+ */
+function heldAdapter() {
+  const adapter = new MemoryAdapter();
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const submit = adapter.submit.bind(adapter);
+  adapter.submit = async (...args) => {
+    await gate;
+    return submit(...args);
+  };
+  return { adapter, release };
+}
+
 async function clickCentre(element: Element) {
   const rect = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
@@ -86,22 +102,27 @@ describe('sf-form', () => {
   });
 
   it('submits once on a double click', async () => {
-    const adapter = new MemoryAdapter({ delayMs: 100 });
+    const { adapter, release } = heldAdapter();
     const form = await render(definition(), adapter);
     await fillValid(form);
-    await clickCentre(submitButton(form));
-    await clickCentre(submitButton(form));
+    const button = submitButton(form);
+    await clickCentre(button);
+    await clickCentre(button);
+    expect(root(form).querySelector('.confirmation')).to.equal(null);
+    release();
     await waitUntil(() => root(form).querySelector('.confirmation'));
     expect(adapter.calls).to.equal(1);
     expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ fullName: 'Jean-Luc Picard' }]);
   });
 
   it('submits once on Enter pressed twice', async () => {
-    const adapter = new MemoryAdapter({ delayMs: 100 });
+    const { adapter, release } = heldAdapter();
     const form = await render(definition(), adapter);
     await fillValid(form);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
+    expect(root(form).querySelector('.confirmation')).to.equal(null);
+    release();
     await waitUntil(() => root(form).querySelector('.confirmation'));
     expect(adapter.calls).to.equal(1);
   });
