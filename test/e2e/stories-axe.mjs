@@ -1,9 +1,9 @@
 // Runs axe over every Storybook story (npm run test:stories, after npm run build-storybook).
 //
 // Serves storybook-static/ from a loopback server, opens each story's iframe in Debian's
-// Chromium, waits until Storybook reports the story finished (rendered, play function done,
-// the a11y addon's own pass done), then runs axe-core over #storybook-root with the WCAG tags
-// every test here uses. Violations AND incomplete results fail a story (an incomplete result is
+// Chromium, waits until Storybook reports the story finished (rendered, play function done;
+// the a11y addon's own automatic pass is switched off), then runs axe-core over
+// #storybook-root with the WCAG tags every test here uses. Violations AND incomplete results fail a story (an incomplete result is
 // often a broken cross-root reference axe could not judge), as do console errors, page errors,
 // Storybook's error display, a play function that threw, or a story Storybook marks as errored.
 import { createServer } from 'node:http';
@@ -22,6 +22,8 @@ const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const RESULTS_FILE = join(ROOT, '.test-results', 'stories.json');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT_MS = 20_000;
+/** A story that takes at least this long (seconds) has its time printed beside its name. */
+const SLOW_STORY_S = 2;
 /**
  * Every story is checked in English; these are checked in Kazakh and Russian too (the
  * Storybook locale toolbar's `globals=locale:…`), where the elements' own text changes the
@@ -133,7 +135,9 @@ const describeNodes = (nodes) => nodes.map((node) => `        ${JSON.stringify(n
 
 /** Opens one story, waits for it to finish, and adds what is wrong with it to `problems`. */
 async function inspectStory(page, origin, id, locale, problems) {
-  const globals = locale ? `&globals=locale:${locale}` : '';
+  // The a11y addon's own automatic pass (a second axe run per story) is switched off: this
+  // script runs axe itself, and the addon's pass cost most of a second a story.
+  const globals = `&globals=${locale ? `locale:${locale};` : ''}a11y.manual:!true`;
   await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`, { waitUntil: 'load' });
   await waitForStory(page, id);
   // The toolbar's loader sets the page's language with the elements' locale: prove it did.
@@ -246,8 +250,11 @@ async function main() {
     const worker = async () => {
       while (next < visits.length) {
         const { id, locale } = visits[next++];
+        const started = performance.now();
         const problems = await checkStory(browser, origin, id, locale);
-        const label = locale ? `${id} [${locale}]` : id;
+        const took = (performance.now() - started) / 1000;
+        // A story that takes long is named with its time: the step's total is watched.
+        const label = `${locale ? `${id} [${locale}]` : id}${took >= SLOW_STORY_S ? ` (${took.toFixed(1)} s)` : ''}`;
         if (problems.length === 0) {
           passed++;
           console.log(`✓ ${label}`);
