@@ -54,3 +54,6 @@ export * from './submission/adapter.js';
 export * from './submission/split-files.js';
 export * from './session/form-session.js';
 export * from './session/format-answer.js';
+export * from './messages/catalogue.js';
+export * from './messages/plural.js';
+export * from './messages/message.js';
