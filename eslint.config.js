@@ -38,6 +38,29 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
   {
+    // Escaping by construction (docs/decisions/0008-html-renderer-lit-templates.md): lit escapes
+    // every text and attribute value; nothing in packages/html may opt out of it.
+    files: ['packages/html/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit', importNames: ['unsafeCSS'], message: 'packages/html writes no unescaped text (decision 0008).' },
+            { name: 'lit/static-html.js', message: 'unsafeStatic/literal bypass escaping, and static templates grow the template cache per value (decision 0008).' },
+            { name: 'lit-html/static.js', message: 'unsafeStatic/literal bypass escaping (decision 0008).' },
+            { name: '@lit-labs/ssr', importNames: ['html'], message: 'Server-only templates cannot be hydrated: use html from lit (decision 0008).' },
+          ],
+          patterns: [
+            { group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'], message: 'unsafeHTML/unsafeSVG/unsafeMathML bypass escaping (decision 0008).' },
+            { group: ['@lit-labs/ssr/lib/server-template*'], message: 'Server-only templates cannot be hydrated (decision 0008).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/e2e/**', 'examples/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

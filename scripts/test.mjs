@@ -1,7 +1,7 @@
 // `npm test`: runs every check in order, counts results, prints a table and,
 // as the very last line, `N passed, N failed` (`, N skipped` when any).
 // Usage: node scripts/test.mjs [--only typecheck,lint,...]
-// Step ids: chromium, typecheck, lint, core, server, build, size, browser, e2e,
+// Step ids: chromium, typecheck, lint, core, server, html, build, size, browser, e2e,
 // storybook, stories. `chromium` always runs.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -286,6 +286,7 @@ const STEPS = [
   { id: 'lint', name: 'lint', run: npmStep('lint') },
   { id: 'core', name: 'core unit tests', run: () => nodeTestStep('test:core', 'core') },
   { id: 'server', name: 'server tests', run: () => nodeTestStep('test:server', 'server') },
+  { id: 'html', name: 'html renderer tests', run: () => nodeTestStep('test:html', 'html') },
   { id: 'build', name: 'build', run: npmStep('build') },
   { id: 'size', name: 'size', run: npmStep('size') },
   { id: 'browser', name: 'browser tests', run: () => jsonStep('test:browser', join(RESULTS_DIR, 'browser.json')) },
