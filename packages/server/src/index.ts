@@ -1,5 +1,31 @@
 export { buildServer, API_CSP, DEFAULT_LIMITS, PAGE_CSP, type Limits, type ServerOptions } from './app.js';
 export { DefinitionStore, type LoadedDefinition } from './definitions.js';
+export {
+  checkCsrf,
+  clearedSessionCookie,
+  createCsrfToken,
+  CSRF_FIELD,
+  DEFAULT_HTML_PATH,
+  DEFAULT_HTML_SESSION_SETTINGS,
+  expiryAfterActivity,
+  HtmlSessions,
+  htmlSessionSettingsFromEnv,
+  isSecureRequest,
+  readSessionId,
+  SECURE_SESSION_COOKIE,
+  serializeCookie,
+  SESSION_COOKIE,
+  sessionCookie,
+  sessionStatus,
+  type CsrfResult,
+  type HtmlSessionOptions,
+  type HtmlSessionSettings,
+  type ResumeResult,
+  type SaveResult,
+  type SessionCookie,
+  type SessionLookup,
+  type SubmitResult,
+} from './html-session.js';
 export { csvCell, toCsv, toJsonExport } from './export.js';
 export { DEFAULT_FILE_TYPES, ReceivedFile, fileTypeAllowed } from './files.js';
 export { REFERENCE_ALPHABET, REFERENCE_PATTERN, createReference, normalizeReference } from './reference.js';
@@ -8,4 +34,4 @@ export { closeOnSignals, configFromEnv, startServer, type EnvConfig, type Starte
 export { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
 export { PostgresStorage } from './storage/postgres.js';
 export { SqliteStorage } from './storage/sqlite.js';
-export type { FileMeta, InsertResult, NewFile, NewSubmission, Storage, SubmissionRecord } from './storage/storage.js';
+export type { FileMeta, FormSessionRecord, InsertResult, NewFile, NewFormSession, NewSubmission, PurgeCutoffs, SessionChange, SessionSubmit, SessionUpdate, Storage, SubmissionRecord } from './storage/storage.js';

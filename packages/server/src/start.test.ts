@@ -26,6 +26,7 @@ describe('configFromEnv', () => {
       logLevel: 'info',
       shutdownDrainMs: 2000,
       trustProxy: false,
+      htmlSession: { idleSeconds: 7200, maxAgeSeconds: 43200, graceSeconds: 86400 },
     });
   });
 
@@ -46,6 +47,9 @@ describe('configFromEnv', () => {
       LOG_LEVEL: 'warn',
       SHUTDOWN_DRAIN_MS: '0',
       TRUST_PROXY: '1',
+      HTML_SESSION_TTL: '30m',
+      HTML_SESSION_MAX_AGE: '8h',
+      HTML_SESSION_GRACE: '2h',
     });
     assert.deepEqual(config, {
       port: 0,
@@ -63,6 +67,7 @@ describe('configFromEnv', () => {
       logLevel: 'warn',
       shutdownDrainMs: 0,
       trustProxy: true,
+      htmlSession: { idleSeconds: 1800, maxAgeSeconds: 28800, graceSeconds: 7200 },
     });
   });
 
@@ -70,6 +75,7 @@ describe('configFromEnv', () => {
     assert.throws(() => configFromEnv({ EXPORT_TOKEN: 'short' }), /EXPORT_TOKEN must be at least 16 characters/);
     assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a whole number/);
     assert.throws(() => configFromEnv({ SQLITE_SYNCHRONOUS: 'OFF' }), /SQLITE_SYNCHRONOUS must be FULL or NORMAL/);
+    assert.throws(() => configFromEnv({ HTML_SESSION_TTL: 'two hours' }), /HTML_SESSION_TTL must be a duration/);
     for (const bad of ['forms.example.kz', 'https://forms.example.kz/path', 'ftp://forms.example.kz', 'https://forms.example.kz:443']) {
       assert.throws(() => configFromEnv({ PUBLIC_ORIGIN: bad }), /PUBLIC_ORIGIN must be origins like/, bad);
     }

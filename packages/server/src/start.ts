@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer, DEFAULT_LIMITS, type ServerOptions } from './app.js';
 import { DefinitionStore } from './definitions.js';
+import { htmlSessionSettingsFromEnv, type HtmlSessionSettings } from './html-session.js';
 import { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
 import type { Storage } from './storage/storage.js';
 
@@ -26,6 +27,8 @@ export interface EnvConfig {
   shutdownDrainMs: number;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the rate limit). */
   trustProxy: boolean;
+  /** Sessions of the HTML flow: HTML_SESSION_TTL, HTML_SESSION_MAX_AGE, HTML_SESSION_GRACE (seconds). */
+  htmlSession: HtmlSessionSettings;
 }
 
 /** How long a closing server keeps answering new requests `503` before it stops listening. */
@@ -74,6 +77,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     logLevel: env.LOG_LEVEL || 'info',
     shutdownDrainMs: integer('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, DEFAULT_DRAIN_MS),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    htmlSession: htmlSessionSettingsFromEnv(env),
   };
 }
 

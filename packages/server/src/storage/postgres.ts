@@ -1,5 +1,31 @@
 import pg from 'pg';
-import { cleanFileName, COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
+import {
+  cleanFileName,
+  COLUMNS,
+  createSessionId,
+  createSessionSubmissionId,
+  REFERENCE_ATTEMPTS,
+  ReferenceExhaustedError,
+  SESSION_COLUMNS,
+  SessionSubmissionMismatchError,
+  sessionKey,
+  toMillis,
+  toRecord,
+  toSessionRecord,
+  type FileMeta,
+  type FormSessionRecord,
+  type InsertResult,
+  type NewFormSession,
+  type NewSubmission,
+  type PurgeCutoffs,
+  type Row,
+  type SessionChange,
+  type SessionRow,
+  type SessionSubmit,
+  type SessionUpdate,
+  type Storage,
+  type SubmissionRecord,
+} from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -27,6 +53,20 @@ CREATE TABLE IF NOT EXISTS submission_files (
   content BYTEA NOT NULL,
   PRIMARY KEY (submission_id, position)
 );
+CREATE TABLE IF NOT EXISTS form_sessions (
+  id_hash TEXT PRIMARY KEY,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  state TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  csrf_token TEXT NOT NULL,
+  submission_id TEXT NOT NULL UNIQUE,
+  reference TEXT REFERENCES submissions (reference),
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS form_sessions_by_expiry ON form_sessions (expires_at);
 `;
 
 
@@ -64,27 +104,36 @@ export class PostgresStorage implements Storage {
     return new PostgresStorage(pool);
   }
 
-  async insert(submission: NewSubmission, makeReference: () => string): Promise<InsertResult> {
-    const s = submission;
+  /** Inside a transaction: the submission row and its files, unless its id is stored already. */
+  private async insertRow(client: pg.PoolClient, s: NewSubmission, reference: string): Promise<boolean> {
+    const inserted = await client.query(
+      `INSERT INTO submissions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received') ON CONFLICT (submission_id) DO NOTHING`,
+      [s.submissionId, reference, s.formId, s.formVersion, s.locale, JSON.stringify(s.answers), s.createdAt, s.receivedAt, s.fingerprint],
+    );
+    const created = inserted.rowCount === 1;
+    if (created) {
+      for (const [i, file] of s.files.entries()) {
+        await client.query(
+          'INSERT INTO submission_files (submission_id, position, field, name, type, size, sha256, content) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [s.submissionId, i, file.field, cleanFileName(file.name), file.type, file.size, file.sha256, file.content],
+        );
+      }
+    }
+    return created;
+  }
+
+  /**
+   * Runs `work` in a transaction on one client; a reference clash rolls it back and runs it again
+   * with a new reference, up to {@link REFERENCE_ATTEMPTS} times.
+   */
+  private async withReference<T>(makeReference: () => string, work: (client: pg.PoolClient, reference: string) => Promise<T>): Promise<T> {
     for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
       const client = await this.pool.connect();
-      let created: boolean;
       try {
         await client.query('BEGIN');
-        const inserted = await client.query(
-          `INSERT INTO submissions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received') ON CONFLICT (submission_id) DO NOTHING`,
-          [s.submissionId, makeReference(), s.formId, s.formVersion, s.locale, JSON.stringify(s.answers), s.createdAt, s.receivedAt, s.fingerprint],
-        );
-        created = inserted.rowCount === 1;
-        if (created) {
-          for (const [i, file] of s.files.entries()) {
-            await client.query(
-              'INSERT INTO submission_files (submission_id, position, field, name, type, size, sha256, content) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-              [s.submissionId, i, file.field, cleanFileName(file.name), file.type, file.size, file.sha256, file.content],
-            );
-          }
-        }
+        const result = await work(client, makeReference());
         await client.query('COMMIT');
+        return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
         if (isReferenceClash(error)) continue;
@@ -92,11 +141,15 @@ export class PostgresStorage implements Storage {
       } finally {
         client.release();
       }
-      const record = await this.bySubmissionId(s.submissionId);
-      if (!record) throw new Error('stored submission not found');
-      return { created, record };
     }
     throw new ReferenceExhaustedError();
+  }
+
+  async insert(submission: NewSubmission, makeReference: () => string): Promise<InsertResult> {
+    const created = await this.withReference(makeReference, (client, reference) => this.insertRow(client, submission, reference));
+    const record = await this.bySubmissionId(submission.submissionId);
+    if (!record) throw new Error('stored submission not found');
+    return { created, record };
   }
 
   async bySubmissionId(submissionId: string): Promise<SubmissionRecord | undefined> {
@@ -136,8 +189,93 @@ export class PostgresStorage implements Storage {
     return Number(rows[0]!.n);
   }
 
+  // ---------------------------------------------------------------- form sessions
+
+  async createSession(session: NewFormSession): Promise<FormSessionRecord> {
+    const id = createSessionId();
+    const created = toMillis(session.createdAt);
+    await this.pool.query(`INSERT INTO form_sessions (id_hash, ${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, 1, $5, $6, NULL, $7, $7, $8)`, [
+      sessionKey(id),
+      session.formId,
+      session.formVersion,
+      JSON.stringify(session.state),
+      session.csrfToken,
+      createSessionSubmissionId(),
+      created,
+      toMillis(session.expiresAt),
+    ]);
+    return (await this.readSession(id))!;
+  }
+
+  async readSession(id: string): Promise<FormSessionRecord | undefined> {
+    const { rows } = await this.pool.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM form_sessions WHERE id_hash = $1`, [sessionKey(id)]);
+    return rows[0] && toSessionRecord(id, rows[0]);
+  }
+
+  /**
+   * `WHERE revision = $n`: of two updates from one revision, the second waits for the first's
+   * row lock, then sees the new revision and changes nothing.
+   */
+  async updateSession(id: string, revision: number, change: SessionChange): Promise<SessionUpdate> {
+    const { rows } = await this.pool.query<SessionRow>(
+      `UPDATE form_sessions SET state = $1, updated_at = $2, expires_at = $3, revision = revision + 1 WHERE id_hash = $4 AND revision = $5 AND reference IS NULL RETURNING ${SESSION_COLUMNS}`,
+      [JSON.stringify(change.state), toMillis(change.updatedAt), toMillis(change.expiresAt), sessionKey(id), revision],
+    );
+    if (rows[0]) return { ok: true, session: toSessionRecord(id, rows[0]) };
+    const now = await this.readSession(id);
+    return { ok: false, problem: !now ? 'missing' : now.reference !== undefined ? 'submitted' : 'conflict' };
+  }
+
+  async touchSession(id: string, expiresAt: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('UPDATE form_sessions SET expires_at = GREATEST(expires_at, $1) WHERE id_hash = $2 AND reference IS NULL', [toMillis(expiresAt), sessionKey(id)]);
+    return rowCount === 1;
+  }
+
+  /**
+   * One transaction: the session row locked (`SELECT … FOR UPDATE`, so a second submit of the
+   * same session waits for the first to commit and then sees its reference), the submission
+   * inserted as {@link insert} does, the session marked with the reference.
+   */
+  async submitSession(id: string, revision: number, submission: NewSubmission, makeReference: () => string): Promise<SessionSubmit> {
+    const key = sessionKey(id);
+    const outcome = await this.withReference(makeReference, async (client, reference): Promise<{ ok: false; problem: 'missing' | 'conflict' } | { ok: true; created: boolean }> => {
+      const { rows } = await client.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM form_sessions WHERE id_hash = $1 FOR UPDATE`, [key]);
+      const row = rows[0];
+      if (!row) return { ok: false, problem: 'missing' };
+      if (row.submission_id !== submission.submissionId) throw new SessionSubmissionMismatchError();
+      if (row.reference !== null) return { ok: true, created: false };
+      if (Number(row.revision) !== revision) return { ok: false, problem: 'conflict' };
+      const created = await this.insertRow(client, submission, reference);
+      await client.query(
+        'UPDATE form_sessions SET reference = (SELECT reference FROM submissions WHERE submission_id = $1), revision = revision + 1 WHERE id_hash = $2',
+        [submission.submissionId, key],
+      );
+      return { ok: true, created };
+    });
+    if (!outcome.ok) return outcome;
+    const session = await this.readSession(id);
+    const record = session?.reference === undefined ? undefined : await this.byReference(session.reference);
+    if (!session || !record) throw new Error('submitted session not found');
+    return { ok: true, created: outcome.created, record, session };
+  }
+
+  async deleteSession(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM form_sessions WHERE id_hash = $1', [sessionKey(id)]);
+    return rowCount === 1;
+  }
+
+  async purgeSessions({ before, unwrittenBefore = before }: PurgeCutoffs): Promise<number> {
+    const { rowCount } = await this.pool.query('DELETE FROM form_sessions WHERE expires_at < $1 OR (revision = 1 AND expires_at < $2)', [toMillis(before), toMillis(unwrittenBefore)]);
+    return rowCount ?? 0;
+  }
+
+  async countSessions(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM form_sessions');
+    return Number(rows[0]!.n);
+  }
+
   async clear(): Promise<void> {
-    await this.pool.query('DELETE FROM submission_files; DELETE FROM submissions;');
+    await this.pool.query('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions;');
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { storageContract, newSubmission } from '../testing/storage-contract.js';
 import { createReference } from '../reference.js';
+import { sessionState } from '../testing/session-contract.js';
 import { SqliteStorage } from './sqlite.js';
+import { sessionKey } from './storage.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sf-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,5 +26,38 @@ describe('SqliteStorage', () => {
     const second = new SqliteStorage(file);
     assert.deepEqual(await second.byReference(record.reference), record);
     await second.close();
+  });
+});
+
+describe('SqliteStorage: form sessions', () => {
+  it('adds the session table to a file made before it existed, keeping its submissions', async () => {
+    const file = join(dir, 'older', 'submissions.db');
+    const first = new SqliteStorage(file);
+    const { record } = await first.insert(newSubmission(), createReference);
+    await first.close();
+    const older = new Database(file);
+    older.exec('DROP TABLE form_sessions');
+    older.close();
+    const reopened = new SqliteStorage(file);
+    try {
+      assert.deepEqual(await reopened.byReference(record.reference), record);
+      const session = await reopened.createSession({ formId: 'f', formVersion: '1.0.0', state: sessionState({ formId: 'f' }), csrfToken: 't', createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1000).toISOString() });
+      assert.equal((await reopened.readSession(session.id))!.formId, 'f');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('keeps a hash of the session id, never the id (the cookie\'s value)', async () => {
+    const file = join(dir, 'hashed', 'submissions.db');
+    const storage = new SqliteStorage(file);
+    const session = await storage.createSession({ formId: 'f', formVersion: '1.0.0', state: sessionState({ formId: 'f' }), csrfToken: 't', createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1000).toISOString() });
+    await storage.close();
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT id_hash FROM form_sessions').all() as { id_hash: string }[];
+    db.close();
+    assert.deepEqual(rows, [{ id_hash: sessionKey(session.id) }]);
+    assert.notEqual(rows[0]!.id_hash, session.id);
+    assert.equal(readFileSync(file).includes(session.id), false);
   });
 });

@@ -1,7 +1,33 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { cleanFileName, COLUMNS, REFERENCE_ATTEMPTS, ReferenceExhaustedError, toRecord, type FileMeta, type InsertResult, type NewSubmission, type Row, type Storage, type SubmissionRecord } from './storage.js';
+import {
+  cleanFileName,
+  COLUMNS,
+  createSessionId,
+  createSessionSubmissionId,
+  REFERENCE_ATTEMPTS,
+  ReferenceExhaustedError,
+  SESSION_COLUMNS,
+  SessionSubmissionMismatchError,
+  sessionKey,
+  toMillis,
+  toRecord,
+  toSessionRecord,
+  type FileMeta,
+  type FormSessionRecord,
+  type InsertResult,
+  type NewFormSession,
+  type NewSubmission,
+  type PurgeCutoffs,
+  type Row,
+  type SessionChange,
+  type SessionRow,
+  type SessionSubmit,
+  type SessionUpdate,
+  type Storage,
+  type SubmissionRecord,
+} from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -28,6 +54,20 @@ CREATE TABLE IF NOT EXISTS submission_files (
   content BLOB NOT NULL,
   PRIMARY KEY (submission_id, position)
 ) STRICT;
+CREATE TABLE IF NOT EXISTS form_sessions (
+  id_hash TEXT PRIMARY KEY,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  state TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  csrf_token TEXT NOT NULL,
+  submission_id TEXT NOT NULL UNIQUE,
+  reference TEXT REFERENCES submissions (reference),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS form_sessions_by_expiry ON form_sessions (expires_at);
 `;
 
 
@@ -65,6 +105,16 @@ export class SqliteStorage implements Storage {
       ),
       content: this.db.prepare<[string, number], { content: Buffer }>('SELECT content FROM submission_files WHERE submission_id = ? AND position = ?'),
       count: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM submissions'),
+      createSession: this.db.prepare(`INSERT INTO form_sessions (id_hash, ${SESSION_COLUMNS}) VALUES (?, ?, ?, ?, 1, ?, ?, NULL, ?, ?, ?)`),
+      readSession: this.db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM form_sessions WHERE id_hash = ?`),
+      updateSession: this.db.prepare(
+        'UPDATE form_sessions SET state = ?, updated_at = ?, expires_at = ?, revision = revision + 1 WHERE id_hash = ? AND revision = ? AND reference IS NULL',
+      ),
+      touchSession: this.db.prepare('UPDATE form_sessions SET expires_at = max(expires_at, ?) WHERE id_hash = ? AND reference IS NULL'),
+      markSubmitted: this.db.prepare('UPDATE form_sessions SET reference = ?, revision = revision + 1 WHERE id_hash = ?'),
+      deleteSession: this.db.prepare('DELETE FROM form_sessions WHERE id_hash = ?'),
+      purgeSessions: this.db.prepare('DELETE FROM form_sessions WHERE expires_at < ? OR (revision = 1 AND expires_at < ?)'),
+      countSessions: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM form_sessions'),
     };
   }
 
@@ -119,8 +169,88 @@ export class SqliteStorage implements Storage {
     return this.statements.count.get()!.n;
   }
 
+  // ---------------------------------------------------------------- form sessions
+
+  async createSession(session: NewFormSession): Promise<FormSessionRecord> {
+    const id = createSessionId();
+    const created = toMillis(session.createdAt);
+    this.statements.createSession.run(sessionKey(id), session.formId, session.formVersion, JSON.stringify(session.state), session.csrfToken, createSessionSubmissionId(), created, created, toMillis(session.expiresAt));
+    return (await this.readSession(id))!;
+  }
+
+  async readSession(id: string): Promise<FormSessionRecord | undefined> {
+    const row = this.statements.readSession.get(sessionKey(id));
+    return row && toSessionRecord(id, row);
+  }
+
+  /** Why a write from `revision` did not happen, from the row as it is now. */
+  private refusal(id: string, revision: number): 'missing' | 'conflict' | 'submitted' | undefined {
+    const row = this.statements.readSession.get(sessionKey(id));
+    if (!row) return 'missing';
+    if (row.reference !== null) return 'submitted';
+    return Number(row.revision) === revision ? undefined : 'conflict';
+  }
+
+  async updateSession(id: string, revision: number, change: SessionChange): Promise<SessionUpdate> {
+    const { changes } = this.statements.updateSession.run(JSON.stringify(change.state), toMillis(change.updatedAt), toMillis(change.expiresAt), sessionKey(id), revision);
+    if (changes === 0) return { ok: false, problem: this.refusal(id, revision) ?? 'conflict' };
+    return { ok: true, session: (await this.readSession(id))! };
+  }
+
+  async touchSession(id: string, expiresAt: string): Promise<boolean> {
+    return this.statements.touchSession.run(toMillis(expiresAt), sessionKey(id)).changes === 1;
+  }
+
+  /**
+   * One IMMEDIATE transaction (the write lock taken first, so a second process waits): the session
+   * read, the submission inserted as {@link insert} does (nothing if its id is stored), the
+   * session marked with the reference. A reference clash rolls it all back and draws again.
+   */
+  async submitSession(id: string, revision: number, submission: NewSubmission, makeReference: () => string): Promise<SessionSubmit> {
+    const key = sessionKey(id);
+    type Outcome = { ok: false; problem: 'missing' | 'conflict' } | { ok: true; created: boolean };
+    const transaction = this.db.transaction((reference: string): Outcome => {
+      const row = this.statements.readSession.get(key);
+      if (!row) return { ok: false, problem: 'missing' };
+      if (row.submission_id !== submission.submissionId) throw new SessionSubmissionMismatchError();
+      if (row.reference !== null) return { ok: true, created: false };
+      if (Number(row.revision) !== revision) return { ok: false, problem: 'conflict' };
+      const created = this.store(submission, reference);
+      const stored = this.statements.byId.get(submission.submissionId)!;
+      this.statements.markSubmitted.run(stored.reference, key);
+      return { ok: true, created };
+    });
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      let outcome: Outcome;
+      try {
+        outcome = transaction.immediate(makeReference());
+      } catch (error) {
+        if (isReferenceClash(error)) continue;
+        throw error;
+      }
+      if (!outcome.ok) return outcome;
+      const session = await this.readSession(id);
+      const record = session?.reference === undefined ? undefined : await this.byReference(session.reference);
+      if (!session || !record) throw new Error('submitted session not found');
+      return { ok: true, created: outcome.created, record, session };
+    }
+    throw new ReferenceExhaustedError();
+  }
+
+  async deleteSession(id: string): Promise<boolean> {
+    return this.statements.deleteSession.run(sessionKey(id)).changes === 1;
+  }
+
+  async purgeSessions({ before, unwrittenBefore = before }: PurgeCutoffs): Promise<number> {
+    return this.statements.purgeSessions.run(toMillis(before), toMillis(unwrittenBefore)).changes;
+  }
+
+  async countSessions(): Promise<number> {
+    return this.statements.countSessions.get()!.n;
+  }
+
   async clear(): Promise<void> {
-    this.db.exec('DELETE FROM submission_files; DELETE FROM submissions;');
+    this.db.exec('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions;');
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,6 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { FormSessionState } from '@service-forms/core';
+
 /** A stored file's description; its bytes stay in storage and are never served inline. */
 export interface FileMeta {
   /** The field path the file answered, e.g. `proof` or `members[1].proof`. */
@@ -71,8 +74,43 @@ export interface Storage {
   listByForm(formId: string): Promise<SubmissionRecord[]>;
   /** A stored file's bytes (by submission and position), for an authorised download. */
   fileContent(submissionId: string, index: number): Promise<Buffer | undefined>;
+  /**
+   * A new form session (the HTML flow, issue 23): a row under a new random id, revision 1, not
+   * submitted. The id is returned, never stored: the row is keyed by its hash.
+   */
+  createSession(session: NewFormSession): Promise<FormSessionRecord>;
+  /** The session with this id, whatever its times say (expiry is the caller's rule). */
+  readSession(id: string): Promise<FormSessionRecord | undefined>;
+  /**
+   * Writes a new state if the row is still at `revision` and not submitted; the revision goes up
+   * by one. Of two writes from the same revision exactly one wins; the other gets `conflict`.
+   */
+  updateSession(id: string, revision: number, change: SessionChange): Promise<SessionUpdate>;
+  /**
+   * Moves the expiry later (never earlier) without a new revision: activity that changes no
+   * answer (a page shown). False when the row is missing or submitted.
+   */
+  touchSession(id: string, expiresAt: string): Promise<boolean>;
+  /**
+   * Stores the session's submission and marks the session sent, in one transaction: the
+   * submission goes in through the same idempotent insert as {@link insert} under the session's
+   * `submissionId`, and the session row gets its reference. A session already sent writes
+   * nothing and gives its stored submission back (`created: false`), whatever its revision:
+   * a replayed or doubled final POST stores one submission. A session not sent at `revision` is
+   * a `conflict`. `submission.submissionId` must be the session's.
+   */
+  submitSession(id: string, revision: number, submission: NewSubmission, makeReference: () => string): Promise<SessionSubmit>;
+  /** Removes the session row; true if there was one. Its submission, if any, stays. */
+  deleteSession(id: string): Promise<boolean>;
+  /**
+   * Removes the session rows that expired before `before`, and those never written (revision 1:
+   * no answer saved, nothing to keep) that expired before `unwrittenBefore`; how many.
+   */
+  purgeSessions(cutoffs: PurgeCutoffs): Promise<number>;
   /** How many submissions are stored (all forms). */
   count(): Promise<number>;
+  /** How many session rows are stored (all forms, expired ones too). */
+  countSessions(): Promise<number>;
   /** Empties every table (tests and benchmarks only). */
   clear(): Promise<void>;
   close(): Promise<void>;
@@ -137,5 +175,139 @@ export function toRecord(row: Row, files: FileMeta[]): SubmissionRecord {
     receivedAt: row.received_at,
     fingerprint: row.fingerprint,
     status: row.status,
+  };
+}
+
+// ------------------------------------------------------------------ form sessions (issue 23)
+
+/** What a new form session row holds; its id, revision and submission id are made by storage. */
+export interface NewFormSession {
+  formId: string;
+  formVersion: string;
+  /** The FormSession state (plain JSON), stored as JSON text verbatim. */
+  state: FormSessionState;
+  /** The session's CSRF token, as the pages will carry it. */
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A stored form session. Times are ISO 8601 (UTC, milliseconds). */
+export interface FormSessionRecord {
+  /** The opaque id (what the cookie holds); storage keeps only its hash. */
+  id: string;
+  formId: string;
+  formVersion: string;
+  /**
+   * The state as it was written. Pass it through `FormSession.restore` before use: the
+   * definition may have changed since.
+   */
+  state: FormSessionState;
+  /** Goes up by one with every write; an update names the revision it was made from. */
+  revision: number;
+  csrfToken: string;
+  /** The submission id (a UUID) the session's submission is stored under: its idempotency key. */
+  submissionId: string;
+  /** The submission's reference once the session is sent; until then undefined. */
+  reference: string | undefined;
+  createdAt: string;
+  /** When the state was last written. */
+  updatedAt: string;
+  expiresAt: string;
+}
+
+/** Up to when {@link Storage.purgeSessions} removes rows, by their expiry. */
+export interface PurgeCutoffs {
+  /** Every row that expired before this. */
+  before: string;
+  /** Also rows still at revision 1 (never written) that expired before this. */
+  unwrittenBefore?: string;
+}
+
+/** A write of a session's state. */
+export interface SessionChange {
+  state: FormSessionState;
+  updatedAt: string;
+  expiresAt: string;
+}
+
+/** Why a session write or submit did not happen. */
+export type SessionProblem = 'missing' | 'conflict' | 'submitted';
+
+export type SessionUpdate = { ok: true; session: FormSessionRecord } | { ok: false; problem: SessionProblem };
+
+/**
+ * What {@link Storage.submitSession} did: `created` when this call stored the submission,
+ * `created: false` when the session was sent before (the same submission and reference back).
+ */
+export type SessionSubmit =
+  | { ok: true; created: boolean; record: SubmissionRecord; session: FormSessionRecord }
+  | { ok: false; problem: Exclude<SessionProblem, 'submitted'> };
+
+/** Bytes of randomness in a session id: 256 bits. */
+export const SESSION_ID_BYTES = 32;
+/** A session id as {@link createSessionId} makes it: 43 base64url characters. */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A new opaque session id: 32 random bytes (crypto.randomBytes), base64url. */
+export function createSessionId(): string {
+  return randomBytes(SESSION_ID_BYTES).toString('base64url');
+}
+
+/**
+ * The key a session row is stored under: the SHA-256 of its id, base64url. The database never
+ * holds a working cookie value, so a copy of it (a backup, a leak) cannot take over a session.
+ */
+export function sessionKey(id: string): string {
+  return createHash('sha256').update(id).digest('base64url');
+}
+
+/** A new session's submission id. */
+export const createSessionSubmissionId = (): string => randomUUID();
+
+export class SessionSubmissionMismatchError extends Error {
+  constructor() {
+    super('the submission id is not the session\'s');
+    this.name = 'SessionSubmissionMismatchError';
+  }
+}
+
+/** A `form_sessions` row as both stores read it (times as epoch milliseconds). */
+export interface SessionRow {
+  form_id: string;
+  form_version: string;
+  state: string;
+  revision: number | string;
+  csrf_token: string;
+  submission_id: string;
+  reference: string | null;
+  created_at: number | string;
+  updated_at: number | string;
+  expires_at: number | string;
+}
+
+export const SESSION_COLUMNS = 'form_id, form_version, state, revision, csrf_token, submission_id, reference, created_at, updated_at, expires_at';
+
+/** An ISO time as stored in a session row: epoch milliseconds (compared as numbers in both stores). */
+export function toMillis(iso: string): number {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) throw new RangeError(`not a time: ${JSON.stringify(iso)}`);
+  return ms;
+}
+
+/** A session row as a record (a BIGINT read by pg as text made a number again). */
+export function toSessionRecord(id: string, row: SessionRow): FormSessionRecord {
+  return {
+    id,
+    formId: row.form_id,
+    formVersion: row.form_version,
+    state: JSON.parse(row.state) as FormSessionState,
+    revision: Number(row.revision),
+    csrfToken: row.csrf_token,
+    submissionId: row.submission_id,
+    reference: row.reference ?? undefined,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    updatedAt: new Date(Number(row.updated_at)).toISOString(),
+    expiresAt: new Date(Number(row.expires_at)).toISOString(),
   };
 }

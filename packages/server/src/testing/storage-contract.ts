@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createReference, REFERENCE_PATTERN } from '../reference.js';
 import type { NewFile, NewSubmission, Storage } from '../storage/storage.js';
+import { sessionContract } from './session-contract.js';
 
 const file = (field: string, name: string, text: string): NewFile => {
   const content = Buffer.from(text);
@@ -137,5 +138,7 @@ export function storageContract(name: string, open: () => Promise<Storage>) {
       assert.equal(await storage.bySubmissionId(randomUUID()), undefined);
       assert.equal(await storage.byReference('SF-AAAA-AAAA'), undefined);
     });
+
+    sessionContract(() => storage);
   });
 }
