@@ -5,6 +5,18 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+// packages/html: what would write unescaped text (decision 0008).
+const HTML_UNSAFE_PATHS = [
+  { name: 'lit', importNames: ['unsafeCSS'], message: 'packages/html writes no unescaped text (decision 0008).' },
+  { name: 'lit/static-html.js', message: 'unsafeStatic/literal bypass escaping, and static templates grow the template cache per value (decision 0008).' },
+  { name: 'lit-html/static.js', message: 'unsafeStatic/literal bypass escaping (decision 0008).' },
+];
+const HTML_NO_SERVER_TEMPLATE = { name: '@lit-labs/ssr', importNames: ['html'], message: 'Server-only templates cannot be hydrated: use html from lit (decision 0008).' };
+const HTML_UNSAFE_PATTERNS = [
+  { group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'], message: 'unsafeHTML/unsafeSVG/unsafeMathML bypass escaping (decision 0008).' },
+  { group: ['@lit-labs/ssr/lib/server-template*'], message: 'Server-only templates cannot be hydrated (decision 0008).' },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', 'coverage/**', 'bench/node_modules/**', 'bench/site/**', 'bench/.cert/**'],
@@ -42,23 +54,13 @@ export default tseslint.config(
     // every text and attribute value; nothing in packages/html may opt out of it.
     files: ['packages/html/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit', importNames: ['unsafeCSS'], message: 'packages/html writes no unescaped text (decision 0008).' },
-            { name: 'lit/static-html.js', message: 'unsafeStatic/literal bypass escaping, and static templates grow the template cache per value (decision 0008).' },
-            { name: 'lit-html/static.js', message: 'unsafeStatic/literal bypass escaping (decision 0008).' },
-            { name: '@lit-labs/ssr', importNames: ['html'], message: 'Server-only templates cannot be hydrated: use html from lit (decision 0008).' },
-          ],
-          patterns: [
-            { group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'], message: 'unsafeHTML/unsafeSVG/unsafeMathML bypass escaping (decision 0008).' },
-            { group: ['@lit-labs/ssr/lib/server-template*'], message: 'Server-only templates cannot be hydrated (decision 0008).' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [...HTML_UNSAFE_PATHS, HTML_NO_SERVER_TEMPLATE], patterns: HTML_UNSAFE_PATTERNS }] },
+  },
+  {
+    // The whole document around a page (`<!doctype>`, `<html>`, `<title>`) is the one
+    // server-only template: never hydrated, and still escaped (decision 0008, "The page").
+    files: ['packages/html/src/document.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: HTML_UNSAFE_PATHS, patterns: HTML_UNSAFE_PATTERNS }] },
   },
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/e2e/**', 'examples/*.mjs'],

@@ -29,6 +29,13 @@ export function datePartName(path: string, part: 'day' | 'month' | 'year'): stri
 /** The submit button's `name` for Continue, Add and Remove. */
 export const ACTION = 'action';
 
+/** The value of Continue (and of Accept and send): the page's default action. */
+export const CONTINUE = 'continue';
+
+/** Page-level ids: `<main>` (the skip link's target) and the page's form. */
+export const MAIN_ID = 'page:main';
+export const FORM_ID = 'page:form';
+
 /** The value of an Add button: `add:members`, `add:members[1].jobs`. */
 export function addAction(path: string): string {
   return `add:${path}`;

@@ -198,5 +198,5 @@ export function fieldsTemplate(views: readonly FieldView[]): TemplateResult {
  */
 export function errorSummaryTemplate(view: ErrorSummaryView): TemplateResult {
   return html`<div class="error-summary" tabindex="-1"><h2 class="error-summary-title">${view.title}</h2>
-<ul class="error-summary-list">${view.items.map((item) => html`<li><a href="#${item.targetId}">${item.text}</a></li>`)}</ul></div>`;
+<ul class="error-summary-list">${view.items.map((item) => html`<li>${item.targetId === undefined ? item.text : html`<a href="#${item.targetId}">${item.text}</a>`}</li>`)}</ul></div>`;
 }

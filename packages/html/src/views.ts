@@ -194,9 +194,10 @@ export interface ErrorSummaryItemView {
   text: string;
   /**
    * The id of the control the error is about (`errorTargetId`); the link is `#` and it. An id,
-   * not a URL, so that no view can make a `javascript:` link.
+   * not a URL, so that no view can make a `javascript:` link. Without one (a problem with no
+   * field, such as a send that failed) the item is text.
    */
-  targetId: string;
+  targetId?: string;
 }
 
 /** The error summary, first in `<main>` after a failed submit (GOV.UK; A11Y.md). */

@@ -1,4 +1,4 @@
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse as parseHtmlDocument, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { renderToString } from '../render.js';
 import type { TemplateResult } from 'lit';
 
@@ -25,8 +25,17 @@ function walk(node: Node, out: Element[]): void {
 }
 
 export function parse(html: string): Parsed {
+  return parsed(html, parseFragment(html));
+}
+
+/** A whole document (`<!doctype html>` to `</html>`), parsed as a browser parses a page. */
+export function parseDocument(html: string): Parsed {
+  return parsed(html, parseHtmlDocument(html));
+}
+
+function parsed(html: string, root: Node): Parsed {
   const elements: Element[] = [];
-  walk(parseFragment(html), elements);
+  walk(root, elements);
   return {
     html,
     elements,
@@ -58,3 +67,10 @@ export function text(node: Node): string {
 
 /** Text with runs of white space made one space and trimmed (what a name computation reads). */
 export const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/** The elements under an element (itself excluded), in tree order. */
+export function descendants(node: Element): Element[] {
+  const out: Element[] = [];
+  walk(node, out);
+  return out.slice(1);
+}

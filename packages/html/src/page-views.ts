@@ -1,0 +1,128 @@
+import type { ErrorSummaryView, FieldView } from './views.js';
+
+/**
+ * The resolved view of a whole page (issue 22, step 2): every text already in the person's
+ * language, every URL given by the caller. The page templates (page-templates.ts) and the
+ * document around them (document.ts) are pure functions of it; page-views-from-session.ts makes
+ * it from a FormSession state with core's catalogue.
+ */
+
+/** A link the caller's server answers: its `href` is used as given (never built here). */
+export interface LinkView {
+  href: string;
+  text: string;
+}
+
+/** One language of the switch: a link to it, or the current one (no link). */
+export interface LanguageView {
+  /** `kk`, `ru`, `en`: the link's `hreflang` and `lang`. */
+  locale: string;
+  /** The language named in itself ("Қазақша"). */
+  name: string;
+  /** Where the person gets the page in this language; undefined for the current one. */
+  href?: string;
+}
+
+/** The language switch: a `nav` labelled "Language", each language in its own `lang`. */
+export interface LanguagesView {
+  /** The nav's accessible name: the catalogue's `language`. */
+  label: string;
+  languages: LanguageView[];
+}
+
+/** A `<form method="post">`: where it posts, and the CSRF token the caller's server checks. */
+export interface PostFormView {
+  action: string;
+  /** `multipart/form-data` (a file field on the page), else the default urlencoded. */
+  multipart: boolean;
+  /** A hidden input, first in the form: its name and value are the caller's. */
+  csrf: { name: string; value: string };
+}
+
+/** What every page has: the document around `<main>`. */
+export interface PageViewBase {
+  /** `<html lang>`. */
+  lang: string;
+  /** The whole `<title>`, "Error: " prefix included when the page has errors. */
+  title: string;
+  /** The stylesheet's URL (no inline style: strict CSP). */
+  stylesheet?: string;
+  /** The skip link's text ("Skip to main content"). */
+  skipLink: string;
+  languages?: LanguagesView;
+  /** The Back link, when the caller gives its href. */
+  back?: LinkView;
+}
+
+/** A page of questions. */
+export interface QuestionPageView extends PageViewBase {
+  kind: 'question';
+  /** First in `<main>` after a failed Continue. */
+  errorSummary?: ErrorSummaryView;
+  /** "Step 2 of 5", on a form of several pages. */
+  progress?: string;
+  /** The form's title above the page's heading, on a form of several pages (sf-form's caption). */
+  caption?: string;
+  /** The `<h1>`: the page's title (the form's, on a one-page form). */
+  heading: string;
+  form: PostFormView;
+  fields: FieldView[];
+  /** The submit button: "Continue" ("Submit" on the last page of a form without check answers). */
+  submit: string;
+}
+
+/** One answer of check answers, in words: text, or a repeatable's items. */
+export type SummaryAnswerView = { kind: 'text'; text: string } | { kind: 'items'; items: { label: string; rows: { question: string; answer: SummaryAnswerView }[] }[] };
+
+/** One row of check answers (GOV.UK summary list). */
+export interface SummaryRowView {
+  question: string;
+  answer: SummaryAnswerView;
+  /** The Change link: "Change", and the question again for screen readers. */
+  change: LinkView & { hiddenText: string };
+}
+
+/** One page's answers: its title and its rows. */
+export interface SummarySectionView {
+  heading: string;
+  rows: SummaryRowView[];
+}
+
+/** "Check your answers", then "Now send your application" and Accept and send. */
+export interface CheckAnswersPageView extends PageViewBase {
+  kind: 'check-answers';
+  errorSummary?: ErrorSummaryView;
+  heading: string;
+  sections: SummarySectionView[];
+  /** "Now send your application". */
+  sendHeading: string;
+  /** The declaration the person accepts by sending. */
+  declaration: string;
+  form: PostFormView;
+  /** "Accept and send". */
+  submit: string;
+}
+
+/** Sent: the reference, and what happens next. */
+export interface ConfirmationPageView extends PageViewBase {
+  kind: 'confirmation';
+  /** "Application submitted". */
+  heading: string;
+  /** "Your reference number". */
+  referenceLabel: string;
+  reference: string;
+  /** "We have received your application…". */
+  body: string;
+  /** The form's own "what happens next", under its heading, when the definition has one. */
+  whatHappensNext?: { heading: string; text: string };
+}
+
+/** A page of the server's own: "Your session has expired", "Form not found". */
+export interface MessagePageView extends PageViewBase {
+  kind: 'message';
+  heading: string;
+  paragraphs: string[];
+  link?: LinkView;
+}
+
+export type PageView = QuestionPageView | CheckAnswersPageView | ConfirmationPageView | MessagePageView;
