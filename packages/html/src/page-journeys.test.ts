@@ -100,10 +100,10 @@ class Journey {
 function assertErrorPage(journey: Journey) {
   const { page, locale, where } = journey;
   const summary = firstInMain(page);
-  assert.equal(attr(summary, 'class'), 'error-summary', `${where}: the error summary comes first in main`);
-  assert.equal(textOf(withClass(page, 'error-summary-title')[0]!), message(locale, 'there-is-a-problem'), where);
+  assert.equal(attr(summary, 'class'), 'sf-error-summary', `${where}: the error summary comes first in main`);
+  assert.equal(textOf(withClass(page, 'sf-error-summary-title')[0]!), message(locale, 'there-is-a-problem'), where);
   assert.ok(titleOf(page).startsWith(`${message(locale, 'error-prefix')} `), `${where}: ${titleOf(page)}`);
-  const links = descendants(withClass(page, 'error-summary-list')[0]!).filter((el) => el.tagName === 'a');
+  const links = descendants(withClass(page, 'sf-error-summary-list')[0]!).filter((el) => el.tagName === 'a');
   assert.equal(links.length, Object.keys(journey.state.errors).length, `${where}: one link per error of the page`);
   for (const link of links) {
     const target = page.byId(attr(link, 'href')!.slice(1));
@@ -121,7 +121,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         const fill = fillFrom(good);
 
         // The first page, empty: no error, no "Error:"; then Continue with nothing.
-        assert.equal(withClass(journey.page, 'error-summary').length, 0);
+        assert.equal(withClass(journey.page, 'sf-error-summary').length, 0);
         assert.ok(!titleOf(journey.page).startsWith(message(locale, 'error-prefix')));
         const empty = journey.post(nothingTyped);
         assert.deepEqual(empty.action, { kind: 'continue', outcome: 'errors' }, journey.where);
@@ -187,7 +187,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         const { page, session } = journey;
         assert.equal(textOf(page.all('h1')[0]!), message(locale, 'check-answers-heading'));
         const rows = session.checkAnswers(journey.state).flatMap((section) => section.rows.map((row) => ({ ...row, step: section.step })));
-        const shown = withClass(page, 'summary-row');
+        const shown = withClass(page, 'sf-summary-row');
         assert.equal(shown.length, rows.length);
         const options = pageOptions(session, journey.state);
         rows.forEach((row, i) => {
@@ -214,7 +214,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
           const link = page.all('a').find((a) => attr(a, 'hreflang') === other)!;
           assert.equal(attr(link, 'href'), options.languageHref!(other));
           const switched = checkPage(renderFormPage(session, session.setLocale(journey.state, other), options), other, `${name} check answers in ${other}`);
-          assert.equal(withClass(switched, 'summary-row').length, rows.length);
+          assert.equal(withClass(switched, 'sf-summary-row').length, rows.length);
           assert.equal(textOf(switched.all('h1')[0]!), message(other, 'check-answers-heading'));
         }
 
@@ -223,7 +223,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         journey.state = session.change(journey.state, change.change.step);
         journey.render();
         assert.equal(journey.state.step, change.change.step);
-        assert.equal(textOf(journey.page.all('a').find((a) => attr(a, 'class') === 'back-link')!), message(locale, 'back'));
+        assert.equal(textOf(journey.page.all('a').find((a) => attr(a, 'class') === 'sf-back-link')!), message(locale, 'back'));
         const returned = journey.post(() => undefined);
         assert.deepEqual(returned.action, { kind: 'continue', outcome: 'next' });
         assert.equal(journey.state.step, CHECK_ANSWERS);
@@ -234,7 +234,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         assert.equal(session.envelope(journey.state).ok, true);
         const reference = `SF-2026-${locale.toUpperCase()}-0042`;
         const confirmation = checkPage(renderConfirmationPage(session, journey.state, { reference, stylesheet: '/assets/pages.css' }), locale, `${name} confirmation`);
-        assert.equal(textOf(withClass(confirmation, 'reference')[0]!), reference);
+        assert.equal(textOf(withClass(confirmation, 'sf-reference')[0]!), reference);
         assert.equal(textOf(confirmation.all('h1')[0]!), message(locale, 'confirmation-heading'));
         assert.ok(titleOf(confirmation).startsWith(message(locale, 'confirmation-heading')));
       });
