@@ -9,13 +9,13 @@ import {
   localize,
   message,
   wordAnswer,
-  type Answers,
   type FormSessionState,
 } from '@service-forms/core';
 import { FORMS } from '../../../test/journeys/agreement-cases.js';
 import { renderConfirmationPage, renderFormPage } from './render.js';
 import { readPagePost, type PagePost } from './read-post.js';
 import { formBody, pageForm, submitButtons, type Fill } from './testing/browser.js';
+import { fillFrom, nothingTyped } from './testing/page-states.js';
 import { attr, descendants, has, type Parsed } from './testing/parse.js';
 import { checkPage, CSRF, EXAMPLE_FORMS, firstInMain, pageOptions, textOf, titleOf, withClass } from './testing/pages.js';
 
@@ -27,20 +27,6 @@ const test = { timeout: 60_000 };
 
 /** The answers a person types: each form's first good case of the client/server agreement. */
 const GOOD = new Map(FORMS.map(([name, cases]) => [name, cases.find((c) => 'accepted' in c.expected)!.answers]));
-
-/** Fills every control from answers kept as the elements keep them (a date's parts, a list, true). */
-const fillFrom =
-  (answers: Answers): Fill =>
-  (name) => {
-    // `dob.day` reads the `day` of the date's parts, as a path would.
-    const value = getAnswer(answers, name);
-    if (typeof value === 'string' || typeof value === 'boolean') return value;
-    if (typeof value === 'number') return String(value);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-    return undefined;
-  };
-
-const nothingTyped: Fill = (name) => (/\.(day|month|year)$/.test(name) ? '' : undefined);
 
 class Journey {
   readonly session: FormSession;

@@ -27,7 +27,8 @@ export interface PageState {
 /** The reference the confirmation pages show. */
 export const TEST_REFERENCE = 'SF-2026-000123';
 
-const fillFrom =
+/** Fills every control from answers kept as the elements keep them (a date's parts, a list, true). */
+export const fillFrom =
   (answers: Answers): Fill =>
   (name) => {
     const value = getAnswer(answers, name);
@@ -37,7 +38,8 @@ const fillFrom =
     return undefined;
   };
 
-const nothingTyped: Fill = (name) => (/\.(day|month|year)$/.test(name) ? '' : undefined);
+/** Nothing typed: a date's boxes posted empty, everything else as the page shows it. */
+export const nothingTyped: Fill = (name) => (/\.(day|month|year)$/.test(name) ? '' : undefined);
 
 /** Every example form (or those `only` names) in each of its languages, page state by page state. */
 export function examplePageStates(only?: readonly string[]): PageState[] {
