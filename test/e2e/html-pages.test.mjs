@@ -110,7 +110,11 @@ describe('plain-HTML pages in Chromium, JavaScript disabled', { timeout: 600_000
         assert.equal(response.status(), 200, where);
         const seen = await page.evaluate(() => {
           const button = document.querySelector('.sf-form > .sf-button, .sf-panel');
+          // The first rule of the stylesheet and the last: a broken comment or rule drops what follows.
+          const field = document.querySelector('.sf-field');
           return {
+            fieldMargin: field ? getComputedStyle(field).marginBottom : '30px',
+            skipLinkOffscreen: getComputedStyle(document.querySelector('.sf-skip-link')).position,
             scripts: document.scripts.length,
             background: button ? getComputedStyle(button).backgroundColor : null,
             sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -124,6 +128,8 @@ describe('plain-HTML pages in Chromium, JavaScript disabled', { timeout: 600_000
         });
         assert.equal(seen.scripts, 0, `${where}: no script`);
         assert.ok(['rgb(0, 112, 60)'].includes(seen.background), `${where}: the stylesheet applies (${seen.background})`);
+        assert.equal(seen.fieldMargin, '30px', `${where}: the stylesheet's first rule applies`);
+        assert.equal(seen.skipLinkOffscreen, 'absolute', `${where}: the skip link waits off screen`);
         assert.ok(seen.sideways <= 0, `${where}: scrolls ${seen.sideways}px sideways at 320 px`);
 
         const nodes = await axControls(page);
