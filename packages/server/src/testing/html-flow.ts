@@ -312,8 +312,8 @@ export async function goThrough(
   locale: string,
   answers: Answers,
   onPage?: (page: Page, step: string, index: number) => Promise<Page | void>,
+  values: Values = fromAnswers(answers),
 ): Promise<Outcome> {
-  const values = fromAnswers(answers);
   let page = await browser.get(`/apply/${formId}?lang=${locale}`);
   const visited: string[] = [];
   for (let i = 0; ; i++) {
