@@ -72,6 +72,12 @@ const TEXT_PARTS = 1000;
 
 type Locale = string;
 
+/** The posted CSRF token: the one value of the field, or the list when it came more than once (never the session's). */
+const csrfValue = (body: URLSearchParams): unknown => {
+  const all = body.getAll(CSRF_FIELD);
+  return all.length > 1 ? all : all[0];
+};
+
 /** The best of `offered` for an `Accept-Language` header, else the first offered. */
 export function pickLocale(header: string | undefined, offered: readonly string[], wanted?: unknown): Locale {
   if (typeof wanted === 'string' && offered.includes(wanted)) return wanted;
@@ -458,7 +464,7 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
                 if (part.type === 'file') await drain(part.file);
               }
               if (first) verify(undefined);
-            } else verify((request.body as URLSearchParams | undefined)?.get(CSRF_FIELD) ?? undefined);
+            } else verify(csrfValue((request.body as URLSearchParams | undefined) ?? new URLSearchParams()));
             if (found.status === 'submitted') return see(reply, confirmationUrl(formId));
             return ended(request, reply, loaded);
           }
@@ -491,7 +497,7 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
       async function readBody(request: FastifyRequest, fs: FormSession, state: FormSessionState, verify: (token: unknown) => void, take: (bytes: number) => void): Promise<PageBody> {
         if (!request.isMultipart()) {
           const body = (request.body as URLSearchParams | undefined) ?? new URLSearchParams();
-          verify(body.get(CSRF_FIELD) ?? undefined);
+          verify(csrfValue(body));
           return { body, files: {}, fileErrors: [], unknownFiles: [] };
         }
         const body = new URLSearchParams();
@@ -510,6 +516,8 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
             }
             if (part.type === 'field') {
               if (part.valueTruncated) throw new RequestProblem(413, 'too_large', 'A text part is too large');
+              // A second token is not the session's, whatever the first was.
+              if (part.fieldname === CSRF_FIELD && body.has(CSRF_FIELD)) verify([body.get(CSRF_FIELD), part.value]);
               const value = String(part.value);
               text += value.length + part.fieldname.length;
               if (text > limits.jsonBytes) throw new RequestProblem(413, 'too_large', 'The text of the page is too large');

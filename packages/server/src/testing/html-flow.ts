@@ -324,6 +324,7 @@ export async function goThrough(
     if (errorSummary(page.doc)) return { kind: 'errors', page, step, visited };
     visited.push(step);
     page = (await onPage?.(page, step, visited.length - 1)) ?? page;
+    if (page.url.endsWith('/session/confirmation')) return { kind: 'sent', page, visited };
     for (;;) {
       const path = addButtons(page.doc).find((p) => ((getAnswer(answers, p) as unknown[] | undefined)?.length ?? 0) > itemsOn(page.doc, p));
       if (!path) break;
