@@ -23,7 +23,7 @@ export function documentTemplate(view: PageView) {
 <title>${view.title}</title>
 ${view.stylesheet === undefined ? nothing : serverHtml`<link rel="stylesheet" href=${checkedHref(view.stylesheet)}>`}
 </head>
-<body class="page">${pageBodyTemplate(view)}</body>
+<body class="sf-page">${pageBodyTemplate(view)}</body>
 </html>
 `;
 }

@@ -9,13 +9,13 @@ import {
   localize,
   message,
   wordAnswer,
-  type Answers,
   type FormSessionState,
 } from '@service-forms/core';
 import { FORMS } from '../../../test/journeys/agreement-cases.js';
 import { renderConfirmationPage, renderFormPage } from './render.js';
 import { readPagePost, type PagePost } from './read-post.js';
 import { formBody, pageForm, submitButtons, type Fill } from './testing/browser.js';
+import { fillFrom, nothingTyped } from './testing/page-states.js';
 import { attr, descendants, has, type Parsed } from './testing/parse.js';
 import { checkPage, CSRF, EXAMPLE_FORMS, firstInMain, pageOptions, textOf, titleOf, withClass } from './testing/pages.js';
 
@@ -27,20 +27,6 @@ const test = { timeout: 60_000 };
 
 /** The answers a person types: each form's first good case of the client/server agreement. */
 const GOOD = new Map(FORMS.map(([name, cases]) => [name, cases.find((c) => 'accepted' in c.expected)!.answers]));
-
-/** Fills every control from answers kept as the elements keep them (a date's parts, a list, true). */
-const fillFrom =
-  (answers: Answers): Fill =>
-  (name) => {
-    // `dob.day` reads the `day` of the date's parts, as a path would.
-    const value = getAnswer(answers, name);
-    if (typeof value === 'string' || typeof value === 'boolean') return value;
-    if (typeof value === 'number') return String(value);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-    return undefined;
-  };
-
-const nothingTyped: Fill = (name) => (/\.(day|month|year)$/.test(name) ? '' : undefined);
 
 class Journey {
   readonly session: FormSession;
@@ -100,10 +86,10 @@ class Journey {
 function assertErrorPage(journey: Journey) {
   const { page, locale, where } = journey;
   const summary = firstInMain(page);
-  assert.equal(attr(summary, 'class'), 'error-summary', `${where}: the error summary comes first in main`);
-  assert.equal(textOf(withClass(page, 'error-summary-title')[0]!), message(locale, 'there-is-a-problem'), where);
+  assert.equal(attr(summary, 'class'), 'sf-error-summary', `${where}: the error summary comes first in main`);
+  assert.equal(textOf(withClass(page, 'sf-error-summary-title')[0]!), message(locale, 'there-is-a-problem'), where);
   assert.ok(titleOf(page).startsWith(`${message(locale, 'error-prefix')} `), `${where}: ${titleOf(page)}`);
-  const links = descendants(withClass(page, 'error-summary-list')[0]!).filter((el) => el.tagName === 'a');
+  const links = descendants(withClass(page, 'sf-error-summary-list')[0]!).filter((el) => el.tagName === 'a');
   assert.equal(links.length, Object.keys(journey.state.errors).length, `${where}: one link per error of the page`);
   for (const link of links) {
     const target = page.byId(attr(link, 'href')!.slice(1));
@@ -121,7 +107,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         const fill = fillFrom(good);
 
         // The first page, empty: no error, no "Error:"; then Continue with nothing.
-        assert.equal(withClass(journey.page, 'error-summary').length, 0);
+        assert.equal(withClass(journey.page, 'sf-error-summary').length, 0);
         assert.ok(!titleOf(journey.page).startsWith(message(locale, 'error-prefix')));
         const empty = journey.post(nothingTyped);
         assert.deepEqual(empty.action, { kind: 'continue', outcome: 'errors' }, journey.where);
@@ -187,7 +173,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         const { page, session } = journey;
         assert.equal(textOf(page.all('h1')[0]!), message(locale, 'check-answers-heading'));
         const rows = session.checkAnswers(journey.state).flatMap((section) => section.rows.map((row) => ({ ...row, step: section.step })));
-        const shown = withClass(page, 'summary-row');
+        const shown = withClass(page, 'sf-summary-row');
         assert.equal(shown.length, rows.length);
         const options = pageOptions(session, journey.state);
         rows.forEach((row, i) => {
@@ -214,7 +200,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
           const link = page.all('a').find((a) => attr(a, 'hreflang') === other)!;
           assert.equal(attr(link, 'href'), options.languageHref!(other));
           const switched = checkPage(renderFormPage(session, session.setLocale(journey.state, other), options), other, `${name} check answers in ${other}`);
-          assert.equal(withClass(switched, 'summary-row').length, rows.length);
+          assert.equal(withClass(switched, 'sf-summary-row').length, rows.length);
           assert.equal(textOf(switched.all('h1')[0]!), message(other, 'check-answers-heading'));
         }
 
@@ -223,7 +209,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         journey.state = session.change(journey.state, change.change.step);
         journey.render();
         assert.equal(journey.state.step, change.change.step);
-        assert.equal(textOf(journey.page.all('a').find((a) => attr(a, 'class') === 'back-link')!), message(locale, 'back'));
+        assert.equal(textOf(journey.page.all('a').find((a) => attr(a, 'class') === 'sf-back-link')!), message(locale, 'back'));
         const returned = journey.post(() => undefined);
         assert.deepEqual(returned.action, { kind: 'continue', outcome: 'next' });
         assert.equal(journey.state.step, CHECK_ANSWERS);
@@ -234,7 +220,7 @@ describe('whole pages: each example form, each language, through renderFormPage 
         assert.equal(session.envelope(journey.state).ok, true);
         const reference = `SF-2026-${locale.toUpperCase()}-0042`;
         const confirmation = checkPage(renderConfirmationPage(session, journey.state, { reference, stylesheet: '/assets/pages.css' }), locale, `${name} confirmation`);
-        assert.equal(textOf(withClass(confirmation, 'reference')[0]!), reference);
+        assert.equal(textOf(withClass(confirmation, 'sf-reference')[0]!), reference);
         assert.equal(textOf(confirmation.all('h1')[0]!), message(locale, 'confirmation-heading'));
         assert.ok(titleOf(confirmation).startsWith(message(locale, 'confirmation-heading')));
       });

@@ -72,10 +72,10 @@ export function hasFileField(views: readonly FieldView[]): boolean {
 
 /** The language switch: each other language a link in its own `lang`, the current one marked. */
 export function languagesTemplate(view: LanguagesView): TemplateResult {
-  return html`<nav class="language-switch" aria-label=${view.label}><ul class="language-list">${view.languages.map((language) =>
+  return html`<nav class="sf-language-switch" aria-label=${view.label}><ul class="sf-language-list">${view.languages.map((language) =>
     language.href === undefined
-      ? html`<li class="language-item"><span class="language-current" lang=${language.locale} aria-current="true">${language.name}</span></li>`
-      : html`<li class="language-item"><a class="language-link" href=${checkedHref(language.href)} hreflang=${language.locale} lang=${language.locale}>${language.name}</a></li>`,
+      ? html`<li class="sf-language-item"><span class="sf-language-current" lang=${language.locale} aria-current="true">${language.name}</span></li>`
+      : html`<li class="sf-language-item"><a class="sf-language-link" href=${checkedHref(language.href)} hreflang=${language.locale} lang=${language.locale}>${language.name}</a></li>`,
   )}</ul></nav>`;
 }
 
@@ -88,50 +88,50 @@ export function languagesTemplate(view: LanguagesView): TemplateResult {
  * the visible Continue posts. Decision 0008, "The page".
  */
 function postForm(form: PostFormView, submit: string, defaultButton: boolean, content: TemplateResult): TemplateResult {
-  return html`<form class="form" id=${FORM_ID} method="post" novalidate action=${checkedHref(form.action)} enctype=${form.multipart ? 'multipart/form-data' : nothing}>
+  return html`<form class="sf-form" id=${FORM_ID} method="post" novalidate action=${checkedHref(form.action)} enctype=${form.multipart ? 'multipart/form-data' : nothing}>
 <input type="hidden" name=${form.csrf.name} value=${form.csrf.value}>
-${defaultButton ? html`<button type="submit" class="default-button" name=${ACTION} value=${CONTINUE} tabindex="-1" aria-hidden="true">${submit}</button>` : nothing}${content}
-<button type="submit" class="button" name=${ACTION} value=${CONTINUE}>${submit}</button>
+${defaultButton ? html`<button type="submit" class="sf-default-button" name=${ACTION} value=${CONTINUE} tabindex="-1" aria-hidden="true">${submit}</button>` : nothing}${content}
+<button type="submit" class="sf-button" name=${ACTION} value=${CONTINUE}>${submit}</button>
 </form>`;
 }
 
 function questionMain(view: QuestionPageView): TemplateResult {
-  return html`${view.errorSummary ? errorSummaryTemplate(view.errorSummary) : nothing}${view.progress ? html`<p class="progress">${view.progress}</p>` : nothing}${
-    view.caption ? html`<p class="caption">${view.caption}</p>` : nothing
-  }<h1 class="heading">${view.heading}</h1>
+  return html`${view.errorSummary ? errorSummaryTemplate(view.errorSummary) : nothing}${view.progress ? html`<p class="sf-progress">${view.progress}</p>` : nothing}${
+    view.caption ? html`<p class="sf-caption">${view.caption}</p>` : nothing
+  }<h1 class="sf-heading">${view.heading}</h1>
 ${postForm(view.form, view.submit, hasSubmitButtons(view.fields), fieldsTemplate(view.fields))}`;
 }
 
 function answerTemplate(answer: SummaryAnswerView): TemplateResult {
   if (answer.kind === 'text') return html`${answer.text}`;
   return html`${answer.items.map(
-    (item) => html`<div class="summary-item"><p class="summary-item-label"><strong>${item.label}</strong></p><dl class="summary-item-list">${item.rows.map(
-      (row) => html`<dt class="summary-item-key">${row.question}</dt><dd class="summary-item-value">${answerTemplate(row.answer)}</dd>`,
+    (item) => html`<div class="sf-summary-item"><p class="sf-summary-item-label"><strong>${item.label}</strong></p><dl class="sf-summary-item-list">${item.rows.map(
+      (row) => html`<dt class="sf-summary-item-key">${row.question}</dt><dd class="sf-summary-item-value">${answerTemplate(row.answer)}</dd>`,
     )}</dl></div>`,
   )}`;
 }
 
 /** A row of the GOV.UK summary list: question, answer, and Change with the question for screen readers. */
 function rowTemplate(row: SummaryRowView): TemplateResult {
-  return html`<div class="summary-row"><dt class="summary-key">${row.question}</dt><dd class="summary-value">${answerTemplate(row.answer)}</dd><dd class="summary-actions"><a class="link" href=${checkedHref(row.change.href)}>${row.change.text}<span class="visually-hidden"> ${row.change.hiddenText}</span></a></dd></div>`;
+  return html`<div class="sf-summary-row"><dt class="sf-summary-key">${row.question}</dt><dd class="sf-summary-value">${answerTemplate(row.answer)}</dd><dd class="sf-summary-actions"><a class="sf-link" href=${checkedHref(row.change.href)}>${row.change.text}<span class="sf-visually-hidden"> ${row.change.hiddenText}</span></a></dd></div>`;
 }
 
 function checkAnswersMain(view: CheckAnswersPageView): TemplateResult {
-  return html`${view.errorSummary ? errorSummaryTemplate(view.errorSummary) : nothing}<h1 class="heading">${view.heading}</h1>
-${view.sections.map((section) => html`<h2 class="summary-heading">${section.heading}</h2><dl class="summary-list">${section.rows.map(rowTemplate)}</dl>`)}
-${postForm(view.form, view.submit, false, html`<h2 class="summary-heading">${view.sendHeading}</h2><p class="body">${view.declaration}</p>`)}`;
+  return html`${view.errorSummary ? errorSummaryTemplate(view.errorSummary) : nothing}<h1 class="sf-heading">${view.heading}</h1>
+${view.sections.map((section) => html`<h2 class="sf-summary-heading">${section.heading}</h2><dl class="sf-summary-list">${section.rows.map(rowTemplate)}</dl>`)}
+${postForm(view.form, view.submit, false, html`<h2 class="sf-summary-heading">${view.sendHeading}</h2><p class="sf-body">${view.declaration}</p>`)}`;
 }
 
 function confirmationMain(view: ConfirmationPageView): TemplateResult {
-  return html`<div class="panel"><h1 class="panel-title">${view.heading}</h1><p class="panel-body">${view.referenceLabel} <strong class="reference">${view.reference}</strong></p></div>
-<p class="body">${view.body}</p>
-${view.whatHappensNext ? html`<h2 class="subheading">${view.whatHappensNext.heading}</h2><p class="body">${view.whatHappensNext.text}</p>` : nothing}`;
+  return html`<div class="sf-panel"><h1 class="sf-panel-title">${view.heading}</h1><p class="sf-panel-body">${view.referenceLabel} <strong class="sf-reference">${view.reference}</strong></p></div>
+<p class="sf-body">${view.body}</p>
+${view.whatHappensNext ? html`<h2 class="sf-subheading">${view.whatHappensNext.heading}</h2><p class="sf-body">${view.whatHappensNext.text}</p>` : nothing}`;
 }
 
 function messageMain(view: MessagePageView): TemplateResult {
-  return html`<h1 class="heading">${view.heading}</h1>
-${view.paragraphs.map((paragraph) => html`<p class="body">${paragraph}</p>`)}${
-    view.link ? html`<p class="body"><a class="link" href=${checkedHref(view.link.href)}>${view.link.text}</a></p>` : nothing
+  return html`<h1 class="sf-heading">${view.heading}</h1>
+${view.paragraphs.map((paragraph) => html`<p class="sf-body">${paragraph}</p>`)}${
+    view.link ? html`<p class="sf-body"><a class="sf-link" href=${checkedHref(view.link.href)}>${view.link.text}</a></p>` : nothing
   }`;
 }
 
@@ -155,10 +155,10 @@ function mainContent(view: PageView): TemplateResult {
  */
 export function pageBodyTemplate(view: PageView): TemplateResult {
   const base: PageViewBase = view;
-  return html`<a class="skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
-${base.languages ? html`<header class="header">${languagesTemplate(base.languages)}</header>` : nothing}
-<div class="width-container">
-${base.back ? html`<a class="back-link" href=${checkedHref(base.back.href)}>${base.back.text}</a>` : nothing}
-<main class="main" id=${MAIN_ID}>${mainContent(view)}</main>
+  return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
+${base.languages ? html`<header class="sf-header">${languagesTemplate(base.languages)}</header>` : nothing}
+<div class="sf-width-container">
+${base.back ? html`<a class="sf-back-link" href=${checkedHref(base.back.href)}>${base.back.text}</a>` : nothing}
+<main class="sf-main" id=${MAIN_ID}>${mainContent(view)}</main>
 </div>`;
 }

@@ -44,25 +44,25 @@ describe('the words of a page are the catalogue’s, in each language', () => {
       assert.equal(textOf(page.all('a')[0]!), SKIP_LINK[locale]);
       assert.equal(attr(page.all('nav')[0]!, 'aria-label'), message(locale, 'language'));
       assert.deepEqual(
-        withClass(page, 'language-item').map((item) => textOf(item)),
+        withClass(page, 'sf-language-item').map((item) => textOf(item)),
         definition.locales.map((l) => LANGUAGE_NAMES[l as keyof typeof LANGUAGE_NAMES]),
       );
-      assert.equal(textOf(withClass(page, 'back-link')[0]!), message(locale, 'back'));
+      assert.equal(textOf(withClass(page, 'sf-back-link')[0]!), message(locale, 'back'));
       const { position, total } = jobSeeker.progress(state);
-      assert.equal(textOf(withClass(page, 'progress')[0]!), message(locale, 'step-of', { position, total }));
-      if (locale === 'en') assert.equal(textOf(withClass(page, 'progress')[0]!), 'Step 1 of 8');
-      assert.equal(textOf(withClass(page, 'caption')[0]!), formTitle);
+      assert.equal(textOf(withClass(page, 'sf-progress')[0]!), message(locale, 'step-of', { position, total }));
+      if (locale === 'en') assert.equal(textOf(withClass(page, 'sf-progress')[0]!), 'Step 1 of 8');
+      assert.equal(textOf(withClass(page, 'sf-caption')[0]!), formTitle);
       assert.equal(textOf(page.all('h1')[0]!), pageTitle);
       // The summary, first in main: the catalogue's heading and error sentences.
-      assert.equal(attr(firstInMain(page), 'class'), 'error-summary');
-      assert.equal(textOf(withClass(page, 'error-summary-title')[0]!), message(locale, 'there-is-a-problem'));
+      assert.equal(attr(firstInMain(page), 'class'), 'sf-error-summary');
+      assert.equal(textOf(withClass(page, 'sf-error-summary-title')[0]!), message(locale, 'there-is-a-problem'));
       const fields = definition.pages[0]!.fields;
       const sentences = Object.values(state.errors).map((error) => {
         const field = fields.find((f) => f.name === error.field)!;
         const messages = Object.fromEntries(Object.entries(field.messages ?? {}).map(([code, text]) => [code, localize(text, locale)]));
         return errorSentence(error, { label: localize(field.label, locale), type: field.type, messages }, locale);
       });
-      const links = descendants(withClass(page, 'error-summary-list')[0]!).filter((el) => el.tagName === 'a');
+      const links = descendants(withClass(page, 'sf-error-summary-list')[0]!).filter((el) => el.tagName === 'a');
       assert.deepEqual(
         links.map((a) => textOf(a)),
         sentences,
@@ -94,29 +94,29 @@ describe('the words of a page are the catalogue’s, in each language', () => {
         page.all('h2').map((h) => textOf(h)),
         [...labour.pages(state).map((p) => localize(p.title, locale)), message(locale, 'send-heading')],
       );
-      assert.equal(textOf(withClass(page, 'body')[0]!), message(locale, 'send-declaration'));
+      assert.equal(textOf(withClass(page, 'sf-body')[0]!), message(locale, 'send-declaration'));
       assert.equal(textOf(submitButtons(pageForm(page))[0]!), message(locale, 'accept-and-send'));
       assert.equal(submitButtons(pageForm(page)).length, 1);
-      const values = withClass(page, 'summary-value').map((dd) => textOf(dd));
+      const values = withClass(page, 'sf-summary-value').map((dd) => textOf(dd));
       assert.ok(values.includes(message(locale, 'not-answered')), 'an unanswered question says so');
-      const change = withClass(page, 'summary-actions').map((dd) => textOf(dd));
+      const change = withClass(page, 'sf-summary-actions').map((dd) => textOf(dd));
       assert.ok(change.every((text) => text.startsWith(`${message(locale, 'change')} `)));
-      assert.equal(withClass(page, 'progress').length, 0, 'no "Step n of m" on check answers (as sf-form)');
+      assert.equal(withClass(page, 'sf-progress').length, 0, 'no "Step n of m" on check answers (as sf-form)');
       const failed = checkPage(renderCheckAnswersPage(labour, state, { ...options, sendFailed: true }), locale, 'send failed');
-      assert.equal(attr(firstInMain(failed), 'class'), 'error-summary');
-      assert.equal(textOf(withClass(failed, 'error-summary-list')[0]!), message(locale, 'send-failed'));
+      assert.equal(attr(firstInMain(failed), 'class'), 'sf-error-summary');
+      assert.equal(textOf(withClass(failed, 'sf-error-summary-list')[0]!), message(locale, 'send-failed'));
       assert.ok(titleOf(failed).startsWith(`${message(locale, 'error-prefix')} `));
 
       const confirmation = checkPage(renderConfirmationPage(labour, state, { reference: 'LC-1', languageHref: (l) => `/done?lang=${l}` }), locale, 'confirmation');
       assert.equal(textOf(confirmation.all('h1')[0]!), message(locale, 'confirmation-heading'));
-      assert.equal(textOf(withClass(confirmation, 'panel-body')[0]!), `${message(locale, 'reference-label')} LC-1`);
+      assert.equal(textOf(withClass(confirmation, 'sf-panel-body')[0]!), `${message(locale, 'reference-label')} LC-1`);
       assert.deepEqual(
-        withClass(confirmation, 'body').map((p) => textOf(p)),
+        withClass(confirmation, 'sf-body').map((p) => textOf(p)),
         [message(locale, 'confirmation-body'), localize(labour.definition.whatHappensNext, locale)],
       );
-      assert.equal(textOf(withClass(confirmation, 'subheading')[0]!), message(locale, 'what-happens-next'));
+      assert.equal(textOf(withClass(confirmation, 'sf-subheading')[0]!), message(locale, 'what-happens-next'));
       assert.equal(confirmation.all('form').length, 0);
-      assert.equal(withClass(confirmation, 'back-link').length, 0);
+      assert.equal(withClass(confirmation, 'sf-back-link').length, 0);
     });
   }
 
@@ -125,7 +125,7 @@ describe('the words of a page are the catalogue’s, in each language', () => {
     for (const locale of LOCALES) {
       const state = { ...family.start({ locale, answers: { declaration: true } }), step: CHECK_ANSWERS };
       const page = checkPage(renderFormPage(family, state, pageOptions(family, state)), locale, 'yes');
-      assert.ok(withClass(page, 'summary-value').some((dd) => textOf(dd) === message(locale, 'yes')));
+      assert.ok(withClass(page, 'sf-summary-value').some((dd) => textOf(dd) === message(locale, 'yes')));
     }
   });
 
@@ -150,7 +150,7 @@ describe('the words of a page are the catalogue’s, in each language', () => {
       const page = checkPage(html, locale, 'message');
       assert.equal(titleOf(page), 'Session expired');
       assert.deepEqual(
-        withClass(page, 'body').map((p) => textOf(p)),
+        withClass(page, 'sf-body').map((p) => textOf(p)),
         ['We deleted your answers after 60 minutes.', 'Start again.', 'Start again'],
       );
       assert.equal(attr(page.all('a').find((a) => textOf(a) === 'Start again')!, 'href'), '/forms/service-feedback');
@@ -172,11 +172,11 @@ describe('Enter submits with Continue', () => {
     assert.equal(attr(first!, 'name'), 'action');
     assert.equal(attr(first!, 'tabindex'), '-1');
     assert.equal(attr(first!, 'aria-hidden'), 'true');
-    assert.equal(attr(first!, 'class'), 'default-button');
+    assert.equal(attr(first!, 'class'), 'sf-default-button');
     assert.equal(textOf(first!), message('kk', 'continue'));
     assert.ok(buttons.slice(1, -1).every((b) => /^(add|remove):/.test(attr(b, 'value')!)), 'Add and Remove between the two');
     assert.equal(attr(buttons.at(-1)!, 'value'), 'continue');
-    assert.equal(attr(buttons.at(-1)!, 'class'), 'button');
+    assert.equal(attr(buttons.at(-1)!, 'class'), 'sf-button');
     // The first control of the form is the CSRF input; the copy comes before any field.
     assert.equal(attr(children(form)[0]!, 'type'), 'hidden');
     // Enter in the first text box posts Continue (the browser clicks the default button).
@@ -237,11 +237,11 @@ describe('hostile text and values come out inert', () => {
     // The page's title is the form's here: one, after "Error:".
     assert.equal(titleOf(page), `Error: ${HOSTILE}`);
     assert.equal(textOf(page.all('h1')[0]!), HOSTILE);
-    assert.equal(textOf(descendants(withClass(page, 'error-summary-list')[0]!).find((el) => el.tagName === 'a')!), HOSTILE, 'the definition’s own message, as text');
+    assert.equal(textOf(descendants(withClass(page, 'sf-error-summary-list')[0]!).find((el) => el.tagName === 'a')!), HOSTILE, 'the definition’s own message, as text');
     assert.equal(attr(page.byId('pick:option-0'), 'value'), `a"b<c>`);
     const done = checkPage(renderConfirmationPage(session, state, { reference: HOSTILE }), 'en', 'confirmation');
     assertInert(done, 'confirmation');
-    assert.equal(textOf(withClass(done, 'reference')[0]!), HOSTILE);
+    assert.equal(textOf(withClass(done, 'sf-reference')[0]!), HOSTILE);
     const check = checkPage(renderFormPage(session, { ...state, step: CHECK_ANSWERS, errors: {} }, pageOptions(session, state)), 'en', 'check');
     assertInert(check, 'check answers');
   });

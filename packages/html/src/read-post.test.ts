@@ -182,7 +182,7 @@ describe('file fields', () => {
     assert.deepEqual(getAnswer(withFile.state.answers, 'children[0].studyProof'), [file]);
     // Shown back as received (a file input cannot be filled), and kept when none is chosen again.
     const again = checkPage(renderFormPage(family, { ...withFile.state, errors: {} }, pageOptions(family, withFile.state)), 'en', 'files');
-    assert.ok(again.elements.some((el) => attr(el, 'class') === 'file'));
+    assert.ok(again.elements.some((el) => attr(el, 'class') === 'sf-file'));
     assert.deepEqual(getAnswer(readPagePost(family, withFile.state, {}, { files: {} }).state.answers, 'children[0].studyProof'), [file]);
   });
 

@@ -40,27 +40,27 @@ function describedBy(...ids: (string | false | undefined)[]) {
 const hintId = (view: FieldViewBase) => (view.hint ? partId(view.name, 'hint') : undefined);
 const errorId = (view: FieldViewBase) => (view.error ? partId(view.name, 'error') : undefined);
 const invalid = (view: FieldViewBase) => (view.error ? 'true' : nothing);
-const fieldClass = (view: FieldViewBase) => (view.error ? 'field field--error' : 'field');
+const fieldClass = (view: FieldViewBase) => (view.error ? 'sf-field sf-field--error' : 'sf-field');
 
 /** The label or legend text, with the optional marker after it. */
 const labelText = (view: FieldViewBase) =>
-  html`${view.label}${view.optional ? html` <span class="optional">${view.optional}</span>` : nothing}`;
+  html`${view.label}${view.optional ? html` <span class="sf-optional">${view.optional}</span>` : nothing}`;
 
-const hint = (view: FieldViewBase) => (view.hint ? html`<div id=${partId(view.name, 'hint')} class="hint">${view.hint}</div>` : nothing);
+const hint = (view: FieldViewBase) => (view.hint ? html`<div id=${partId(view.name, 'hint')} class="sf-hint">${view.hint}</div>` : nothing);
 
-/** `<p id="…:error"><span class="visually-hidden">Error:</span> …</p>` (A11Y.md). */
+/** `<p id="…:error"><span class="sf-visually-hidden">Error:</span> …</p>` (A11Y.md). */
 const inlineError = (view: FieldViewBase) =>
   view.error
-    ? html`<p id=${partId(view.name, 'error')} class="error"><span class="visually-hidden">${view.error.prefix}</span> ${view.error.text}</p>`
+    ? html`<p id=${partId(view.name, 'error')} class="sf-error"><span class="sf-visually-hidden">${view.error.prefix}</span> ${view.error.text}</p>`
     : nothing;
 
 export function textFieldTemplate(view: TextFieldView): TemplateResult {
   const id = fieldId(view.name);
   const echoId = view.echo ? partId(view.name, 'echo') : undefined;
   return html`<div class=${fieldClass(view)}>
-<label class="label" for=${id}>${labelText(view)}</label>
-${hint(view)}${inlineError(view)}<input id=${id} class="input" type=${view.type} name=${view.name} value=${view.value} ?required=${view.required} inputmode=${view.inputmode ?? nothing} autocomplete=${view.autocomplete ?? nothing} autocapitalize=${view.autocapitalize ?? nothing} spellcheck=${view.spellcheck === false ? 'false' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view), echoId)} aria-invalid=${invalid(view)}>
-${view.echo ? html`<p id=${partId(view.name, 'echo')} class="echo">${view.echo}</p>` : nothing}</div>`;
+<label class="sf-label" for=${id}>${labelText(view)}</label>
+${hint(view)}${inlineError(view)}<input id=${id} class=${view.width ? `sf-input sf-input--w${view.width}` : 'sf-input'} type=${view.type} name=${view.name} value=${view.value} ?required=${view.required} inputmode=${view.inputmode ?? nothing} autocomplete=${view.autocomplete ?? nothing} autocapitalize=${view.autocapitalize ?? nothing} spellcheck=${view.spellcheck === false ? 'false' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view), echoId)} aria-invalid=${invalid(view)}>
+${view.echo ? html`<p id=${partId(view.name, 'echo')} class="sf-echo">${view.echo}</p>` : nothing}</div>`;
 }
 
 /**
@@ -71,30 +71,30 @@ ${view.echo ? html`<p id=${partId(view.name, 'echo')} class="echo">${view.echo}<
  */
 export function textareaControl(view: TextareaFieldView): TemplateResult {
   const id = fieldId(view.name);
-  return html`<textarea id=${id} class="input textarea" name=${view.name} rows=${view.rows ?? nothing} ?required=${view.required} autocomplete=${view.autocomplete ?? nothing} aria-describedby=${describedBy(hintId(view), view.limit && partId(view.name, 'limit'), errorId(view))} aria-invalid=${invalid(view)} .value=${view.value}></textarea>`;
+  return html`<textarea id=${id} class="sf-input sf-textarea" name=${view.name} rows=${view.rows ?? nothing} ?required=${view.required} autocomplete=${view.autocomplete ?? nothing} aria-describedby=${describedBy(hintId(view), view.limit && partId(view.name, 'limit'), errorId(view))} aria-invalid=${invalid(view)} .value=${view.value}></textarea>`;
 }
 
 export function textareaFieldTemplate(view: TextareaFieldView): TemplateResult {
   return html`<div class=${fieldClass(view)}>
-<label class="label" for=${fieldId(view.name)}>${labelText(view)}</label>
+<label class="sf-label" for=${fieldId(view.name)}>${labelText(view)}</label>
 ${hint(view)}${inlineError(view)}${textareaControl(view)}
-${view.limit ? html`<div id=${partId(view.name, 'limit')} class="count">${view.limit}</div>` : nothing}</div>`;
+${view.limit ? html`<div id=${partId(view.name, 'limit')} class="sf-count">${view.limit}</div>` : nothing}</div>`;
 }
 
 export function numberFieldTemplate(view: NumberFieldView): TemplateResult {
   const id = fieldId(view.name);
   const suffixId = view.suffixText ? partId(view.name, 'currency') : undefined;
   return html`<div class=${fieldClass(view)}>
-<label class="label" for=${id}>${labelText(view)}</label>
-${hint(view)}${inlineError(view)}<div class="wrapper"><input id=${id} class="input" type="text" inputmode=${view.inputmode} spellcheck="false" name=${view.name} value=${view.value} ?required=${view.required} autocomplete=${view.autocomplete ?? nothing} aria-describedby=${describedBy(hintId(view), suffixId, errorId(view))} aria-invalid=${invalid(view)}>${view.suffix ? html`<span class="suffix" aria-hidden="true">${view.suffix}</span>` : nothing}</div>
-${view.suffixText ? html`<span id=${partId(view.name, 'currency')} class="visually-hidden">${view.suffixText}</span>` : nothing}</div>`;
+<label class="sf-label" for=${id}>${labelText(view)}</label>
+${hint(view)}${inlineError(view)}<div class="sf-wrapper"><input id=${id} class="sf-input" type="text" inputmode=${view.inputmode} spellcheck="false" name=${view.name} value=${view.value} ?required=${view.required} autocomplete=${view.autocomplete ?? nothing} aria-describedby=${describedBy(hintId(view), suffixId, errorId(view))} aria-invalid=${invalid(view)}>${view.suffix ? html`<span class="sf-suffix" aria-hidden="true" data-symbol=${view.suffix}></span>` : nothing}</div>
+${view.suffixText ? html`<span id=${partId(view.name, 'currency')} class="sf-visually-hidden">${view.suffixText}</span>` : nothing}</div>`;
 }
 
 export function dateFieldTemplate(view: DateFieldView): TemplateResult {
-  return html`<div class=${fieldClass(view)}><fieldset class="fieldset" role="group" aria-describedby=${describedBy(hintId(view), errorId(view))}>
-<legend class="legend">${labelText(view)}</legend>
-${hint(view)}${inlineError(view)}<div class="parts">${view.parts.map(
-    (part) => html`<div class="part part--${part.part}"><label for=${partId(view.name, part.part)}>${part.label}</label><input id=${partId(view.name, part.part)} class="input" type="text" inputmode="numeric" spellcheck="false" name=${datePartName(view.name, part.part)} value=${part.value} ?required=${view.required} autocomplete=${part.autocomplete ?? nothing} aria-invalid=${view.error && part.invalid ? 'true' : nothing}></div>`,
+  return html`<div class=${fieldClass(view)}><fieldset class="sf-fieldset" role="group" aria-describedby=${describedBy(hintId(view), errorId(view))}>
+<legend class="sf-legend">${labelText(view)}</legend>
+${hint(view)}${inlineError(view)}<div class="sf-parts">${view.parts.map(
+    (part) => html`<div class="sf-part sf-part--${part.part}"><label for=${partId(view.name, part.part)}>${part.label}</label><input id=${partId(view.name, part.part)} class="sf-input" type="text" inputmode="numeric" spellcheck="false" name=${datePartName(view.name, part.part)} value=${part.value} ?required=${view.required} autocomplete=${part.autocomplete ?? nothing} aria-invalid=${view.error && part.invalid ? 'true' : nothing}></div>`,
   )}</div>
 </fieldset></div>`;
 }
@@ -103,21 +103,21 @@ export function selectFieldTemplate(view: SelectFieldView): TemplateResult {
   const id = fieldId(view.name);
   // aria-required, as the element: a native required select is exposed invalid before a submit.
   return html`<div class=${fieldClass(view)}>
-<label class="label" for=${id}>${labelText(view)}</label>
-${hint(view)}${inlineError(view)}<select id=${id} class="input select" name=${view.name} autocomplete=${view.autocomplete ?? nothing} aria-required=${view.required ? 'true' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${invalid(view)}><option value="" ?selected=${view.value === ''}>${view.placeholder}</option>${view.options.map(
+<label class="sf-label" for=${id}>${labelText(view)}</label>
+${hint(view)}${inlineError(view)}<select id=${id} class="sf-input sf-select" name=${view.name} autocomplete=${view.autocomplete ?? nothing} aria-required=${view.required ? 'true' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${invalid(view)}><option value="" ?selected=${view.value === ''}>${view.placeholder}</option>${view.options.map(
     (option) => html`<option value=${option.value} ?selected=${option.value === view.value}>${option.label}</option>`,
   )}</select></div>`;
 }
 
 /** Radios or checkboxes: a plain fieldset and legend (A11Y.md), options, reveals always shown. */
 function choicesTemplate(view: RadiosFieldView | CheckboxesFieldView, type: 'radio' | 'checkbox', chosen: (value: string) => boolean): TemplateResult {
-  return html`<div class=${fieldClass(view)}><fieldset class="fieldset" aria-describedby=${describedBy(hintId(view), errorId(view))}>
-<legend class="legend">${labelText(view)}</legend>
-${hint(view)}${inlineError(view)}<div class="options">${view.options.map((option, i) => {
+  return html`<div class=${fieldClass(view)}><fieldset class="sf-fieldset" aria-describedby=${describedBy(hintId(view), errorId(view))}>
+<legend class="sf-legend">${labelText(view)}</legend>
+${hint(view)}${inlineError(view)}<div class="sf-options">${view.options.map((option, i) => {
     const id = partId(view.name, `option-${i}`);
-    return html`<div class="option"><input type=${type} id=${id} name=${view.name} value=${option.value} ?checked=${chosen(option.value)} aria-describedby=${option.hint ? `${id}-hint` : nothing} aria-invalid=${invalid(view)}><label for=${id} id=${`${id}-label`}>${option.label}</label>${
-      option.hint ? html`<div id=${`${id}-hint`} class="hint">${option.hint}</div>` : nothing
-    }${option.reveals?.length ? html`<div class="reveal" id=${partId(view.name, `reveal-${i}`)} role="group" aria-labelledby=${`${id}-label`}>${fieldsTemplate(option.reveals)}</div>` : nothing}</div>`;
+    return html`<div class="sf-option"><input type=${type} id=${id} name=${view.name} value=${option.value} ?checked=${chosen(option.value)} aria-describedby=${option.hint ? `${id}-hint` : nothing} aria-invalid=${invalid(view)}><label for=${id} id=${`${id}-label`}>${option.label}</label>${
+      option.hint ? html`<div id=${`${id}-hint`} class="sf-hint">${option.hint}</div>` : nothing
+    }${option.reveals?.length ? html`<div class="sf-reveal" id=${partId(view.name, `reveal-${i}`)} role="group" aria-labelledby=${`${id}-label`}>${fieldsTemplate(option.reveals)}</div>` : nothing}</div>`;
   })}</div>
 </fieldset></div>`;
 }
@@ -130,37 +130,37 @@ export const checkboxesFieldTemplate = (view: CheckboxesFieldView): TemplateResu
 export function checkboxFieldTemplate(view: CheckboxFieldView): TemplateResult {
   const id = fieldId(view.name);
   // aria-required, as the element: a native required checkbox is exposed invalid at once.
-  return html`<div class=${fieldClass(view)}>${inlineError(view)}<div class="option"><input type="checkbox" id=${id} name=${view.name} ?checked=${view.checked} aria-required=${view.required ? 'true' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${invalid(view)}><label for=${id}>${labelText(view)}</label>${hint(view)}</div></div>`;
+  return html`<div class=${fieldClass(view)}>${inlineError(view)}<div class="sf-option"><input type="checkbox" id=${id} name=${view.name} ?checked=${view.checked} aria-required=${view.required ? 'true' : nothing} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${invalid(view)}><label for=${id}>${labelText(view)}</label>${hint(view)}</div></div>`;
 }
 
 export function fileFieldTemplate(view: FileFieldView): TemplateResult {
   const id = fieldId(view.name);
   // aria-invalid always explicit, as the element: Chromium exposes a required empty file input as invalid.
   return html`<div class=${fieldClass(view)}>
-<label class="label" for=${id}>${labelText(view)}</label>
-${hint(view)}${inlineError(view)}<input id=${id} class="file-input" type="file" name=${view.name} accept=${view.accept || nothing} ?multiple=${view.multiple} ?required=${view.required} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${view.error ? 'true' : 'false'}>
-${view.files?.length ? html`<ul class="files">${view.files.map((file) => html`<li class="file">${file}</li>`)}</ul>` : nothing}</div>`;
+<label class="sf-label" for=${id}>${labelText(view)}</label>
+${hint(view)}${inlineError(view)}<input id=${id} class="sf-file-input" type="file" name=${view.name} accept=${view.accept || nothing} ?multiple=${view.multiple} ?required=${view.required} aria-describedby=${describedBy(hintId(view), errorId(view))} aria-invalid=${view.error ? 'true' : 'false'}>
+${view.files?.length ? html`<ul class="sf-files">${view.files.map((file) => html`<li class="sf-file">${file}</li>`)}</ul>` : nothing}</div>`;
 }
 
 export function fieldsetTemplate(view: FieldsetView): TemplateResult {
-  return html`<fieldset class="fieldset" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view))}>
-<legend class="legend">${labelText(view)}</legend>
+  return html`<fieldset class="sf-fieldset" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view))}>
+<legend class="sf-legend">${labelText(view)}</legend>
 ${hint(view)}${fieldsTemplate(view.fields)}</fieldset>`;
 }
 
 export function repeatableFieldTemplate(view: RepeatableFieldView): TemplateResult {
-  return html`<div class=${fieldClass(view)}><fieldset class="fieldset" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view), errorId(view))}>
-<legend class="legend">${labelText(view)}</legend>
+  return html`<div class=${fieldClass(view)}><fieldset class="sf-fieldset" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view), errorId(view))}>
+<legend class="sf-legend">${labelText(view)}</legend>
 ${hint(view)}${inlineError(view)}${view.items.map((item, i) => {
     const itemPath = `${view.name}[${i}]`;
     const headingId = partId(itemPath, 'heading');
-    return html`<div class="item" role="group" aria-labelledby=${headingId}><h2 class="item-heading" id=${headingId} tabindex="-1">${item.heading}</h2>
+    return html`<div class="sf-item" role="group" aria-labelledby=${headingId}><h2 class="sf-item-heading" id=${headingId} tabindex="-1">${item.heading}</h2>
 ${fieldsTemplate(item.fields)}${
       item.remove
-        ? html`<button type="submit" class="button remove" name=${ACTION} value=${removeAction(itemPath)}>${item.remove.text}<span class="visually-hidden"> ${item.remove.hiddenText}</span></button>`
+        ? html`<button type="submit" class="sf-button sf-button--secondary sf-remove" name=${ACTION} value=${removeAction(itemPath)}>${item.remove.text}<span class="sf-visually-hidden"> ${item.remove.hiddenText}</span></button>`
         : nothing
     }</div>`;
-  })}${view.add ? html`<button type="submit" class="button add" id=${partId(view.name, 'add')} name=${ACTION} value=${addAction(view.name)}>${view.add}</button>` : nothing}
+  })}${view.add ? html`<button type="submit" class="sf-button sf-button--secondary sf-add" id=${partId(view.name, 'add')} name=${ACTION} value=${addAction(view.name)}>${view.add}</button>` : nothing}
 </fieldset></div>`;
 }
 
@@ -197,6 +197,6 @@ export function fieldsTemplate(views: readonly FieldView[]): TemplateResult {
  * page title starts with "Error:"; script moves focus here (tabindex="-1").
  */
 export function errorSummaryTemplate(view: ErrorSummaryView): TemplateResult {
-  return html`<div class="error-summary" tabindex="-1"><h2 class="error-summary-title">${view.title}</h2>
-<ul class="error-summary-list">${view.items.map((item) => html`<li>${item.targetId === undefined ? item.text : html`<a href="#${item.targetId}">${item.text}</a>`}</li>`)}</ul></div>`;
+  return html`<div class="sf-error-summary" tabindex="-1"><h2 class="sf-error-summary-title">${view.title}</h2>
+<ul class="sf-error-summary-list">${view.items.map((item) => html`<li>${item.targetId === undefined ? item.text : html`<a href="#${item.targetId}">${item.text}</a>`}</li>`)}</ul></div>`;
 }

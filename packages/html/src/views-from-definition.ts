@@ -59,16 +59,16 @@ export interface BuildViewsOptions {
 }
 
 /** How a text box is set up for a format: the input type, keyboard, default autocomplete (as sf-text-field). */
-type InputSetup = Pick<TextFieldView, 'type' | 'inputmode' | 'autocomplete' | 'spellcheck' | 'autocapitalize'>;
+type InputSetup = Pick<TextFieldView, 'type' | 'inputmode' | 'autocomplete' | 'spellcheck' | 'autocapitalize' | 'width'>;
 
 const INPUT_SETUP: Record<'text' | 'email' | TextFormat, InputSetup> = {
   text: { type: 'text' },
   email: { type: 'email', inputmode: 'email', spellcheck: false, autocomplete: 'email' },
-  iin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false },
-  bin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false },
-  phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel', spellcheck: false },
-  'postal-code': { type: 'text', autocomplete: 'postal-code', spellcheck: false, autocapitalize: 'characters' },
-  iban: { type: 'text', autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' },
+  iin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false, width: 14 },
+  bin: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: false, width: 14 },
+  phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel', spellcheck: false, width: 14 },
+  'postal-code': { type: 'text', autocomplete: 'postal-code', spellcheck: false, autocapitalize: 'characters', width: 8 },
+  iban: { type: 'text', autocomplete: 'off', spellcheck: false, autocapitalize: 'characters', width: 20 },
   'person-name': { type: 'text', spellcheck: false, autocapitalize: 'words' },
 };
 

@@ -41,6 +41,8 @@ export interface TextFieldView extends FieldViewBase {
   /** `false` for codes and names a spell checker would only flag. */
   spellcheck?: false;
   autocapitalize?: 'characters' | 'words';
+  /** The box's width in `em` when it hints at the expected length (GOV.UK): 8, 14 or 20; else the field's. */
+  width?: 8 | 14 | 20;
   /** Said after the box and in its description: what a valid IIN implies ("Born 15 January 1990"). */
   echo?: string;
 }

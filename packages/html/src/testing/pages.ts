@@ -66,7 +66,7 @@ export function checkPage(html: string, locale: string, where: string): Parsed {
   }
   const [body] = page.all('body');
   const skip = children(body!)[0]!;
-  assert.equal(attr(skip, 'class'), 'skip-link', where);
+  assert.equal(attr(skip, 'class'), 'sf-skip-link', where);
   const mains = page.all('main');
   assert.equal(mains.length, 1, where);
   assert.equal(attr(skip, 'href'), `#${attr(mains[0]!, 'id')}`, where);
