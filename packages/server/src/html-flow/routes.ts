@@ -43,8 +43,13 @@ export const HTML_FLOW_CSP = "default-src 'self'; script-src 'none'; style-src '
 /** Where the flow's stylesheet is served (a `<link>` on every page). */
 export const HTML_FLOW_STYLESHEET = '/assets/service-forms.css';
 
-/** The stylesheet file of @service-forms/html (`src/styles/service-forms.css`), if the package has one. */
+/** The stylesheet file of @service-forms/html (`@service-forms/html/styles.css`, `src/styles/service-forms.css`). */
 export function defaultStylesheetFile(): string | undefined {
+  try {
+    return fileURLToPath(import.meta.resolve('@service-forms/html/styles.css'));
+  } catch {
+    // An older package without the export: its file, where it would be.
+  }
   try {
     // `…/packages/html/src/index.ts` (source) or `…/packages/html/dist/index.js` (built): the package is two folders up.
     const entry = fileURLToPath(import.meta.resolve('@service-forms/html'));
