@@ -3,6 +3,8 @@
 // The form posts through its `endpoint` attribute (the fetch adapter behind the offline outbox)
 // to `/api/submissions`, and the confirmation shows the reference the server returns.
 const links = [...document.querySelectorAll('.forms-nav a[data-form]')];
+// The same forms as the server's own HTML pages (`/apply/<id>`): they work without JavaScript.
+const htmlLinks = [...document.querySelectorAll('.forms-nav a[data-html-form]')];
 const wanted = new URLSearchParams(location.search).get('form');
 const chosen = links.find((link) => link.dataset.form === wanted) ?? links[0];
 
@@ -29,6 +31,7 @@ const WORDS = {
     notice: 'A demonstration agency page. Submissions go to the reference server that serves this page and are stored on this computer; nothing leaves it.',
     forms: 'Forms',
     controls: 'Every control by hand',
+    withoutScript: 'without JavaScript',
   },
   kk: {
     title: 'Еңбек және халықты әлеуметтік қорғау министрлігі (демо)',
@@ -39,6 +42,7 @@ const WORDS = {
     notice: 'Мекеменің демонстрациялық беті. Өтініштер осы бетті беретін анықтамалық серверге жіберіліп, осы компьютерде сақталады; ештеңе одан шықпайды.',
     forms: 'Нысандар',
     controls: 'Барлық басқару элементтері қолмен',
+    withoutScript: 'JavaScript-сіз',
   },
   ru: {
     title: 'Министерство труда и социальной защиты населения (демо)',
@@ -49,6 +53,7 @@ const WORDS = {
     notice: 'Демонстрационная страница ведомства. Заявления уходят на эталонный сервер, который отдаёт эту страницу, и хранятся на этом компьютере; ничего не покидает его.',
     forms: 'Формы',
     controls: 'Все элементы управления вручную',
+    withoutScript: 'без JavaScript',
   },
 };
 
@@ -58,10 +63,12 @@ function speak(locale) {
   for (const element of document.querySelectorAll('[data-text]')) element.textContent = words[element.dataset.text];
   for (const element of document.querySelectorAll('[data-label]')) element.setAttribute('aria-label', words[element.dataset.label]);
   for (const link of links) link.textContent = link.dataset[`title${locale.charAt(0).toUpperCase()}${locale.slice(1)}`] ?? link.dataset.titleEn ?? link.textContent;
+  for (const link of htmlLinks) link.textContent = `${link.dataset[`title${locale.charAt(0).toUpperCase()}${locale.slice(1)}`] ?? link.dataset.titleEn} – ${words.withoutScript}`;
   // The form puts its page heading before the title the page writes (it takes this one as the
   // page's own from now on).
   document.title = words.title;
 }
 
 for (const link of links) link.dataset.titleEn = link.textContent;
+for (const link of htmlLinks) link.dataset.titleEn = link.textContent.replace(/ – without JavaScript$/, '');
 form.addEventListener('sf-locale-change', (event) => speak(event.detail.locale));

@@ -21,7 +21,8 @@ export const EXAMPLE_FORMS = fileURLToPath(new URL('forms/', import.meta.url));
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * One link per form the server serves, newest version's English title (else its first locale's);
+ * Two links per form the server serves (the form on this page; its HTML pages without
+ * JavaScript), newest version's English title (else its first locale's);
  * its titles in Kazakh and Russian ride along as `data-title-kk`/`data-title-ru`, for the page to
  * speak the language the person chooses (examples/demo.js).
  */
@@ -32,7 +33,12 @@ function formLinks(definitions) {
       const { title, locales } = definitions.get(id).definition;
       const text = title.en ?? title[locales[0]] ?? id;
       const others = ['kk', 'ru'].filter((lang) => title[lang]).map((lang) => ` data-title-${lang}="${escapeHtml(title[lang])}"`).join('');
-      return `<li><a href="/?form=${encodeURIComponent(id)}" data-form="${escapeHtml(id)}"${others}>${escapeHtml(text)}</a></li>`;
+      // Each form twice: the elements on this page, and the server's own HTML pages, which work
+      // without JavaScript (`/apply/<id>`, docs/server.md, "The HTML flow").
+      return (
+        `<li><a href="/?form=${encodeURIComponent(id)}" data-form="${escapeHtml(id)}"${others}>${escapeHtml(text)}</a>` +
+        ` <a href="/apply/${encodeURIComponent(id)}" data-html-form="${escapeHtml(id)}"${others}>${escapeHtml(text)} – without JavaScript</a></li>`
+      );
     })
     .join('\n          ');
 }

@@ -74,6 +74,7 @@ describe('npm start honours FORMS_DIR', { timeout: 60_000 }, () => {
       [...nav.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((match) => [match[1], match[2]]),
       [
         ['/?form=agency-own-form', 'Request a &#60;certificate&#62; &#38; a copy'],
+        ['/apply/agency-own-form', 'Request a &#60;certificate&#62; &#38; a copy – without JavaScript'],
         ['/examples/controls.html', 'Every control by hand'],
       ],
     );

@@ -5,8 +5,7 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import sjson from 'secure-json-parse';
-import type { Readable } from 'node:stream';
-import { fieldAtPath, fileMatchesAccept, type FieldError, type FormDefinition } from '@service-forms/core';
+import type { FieldError, FormDefinition } from '@service-forms/core';
 import type { DefinitionStore, LoadedDefinition } from './definitions.js';
 import { addVary, chooseCoding, codedEtag, codingsOf, compressBody, type Coded } from './compression.js';
 import { toCsv, toJsonExport } from './export.js';
@@ -16,6 +15,9 @@ import { registerSite, type SiteOptions } from './site.js';
 import { matchesEtag } from './http-cache.js';
 import { cleanFileName, type Storage, type SubmissionRecord } from './storage/storage.js';
 import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope, type ReceivedEnvelope } from './submission.js';
+import { BUSY_RETRY_SECONDS, UploadMemory, checkFilePart, drain, readUpTo } from './uploads.js';
+import { DEFAULT_HTML_PATH, HtmlSessions, type HtmlSessionSettings } from './html-session.js';
+import { HTML_FLOW_CSP, HTML_FLOW_STYLESHEET, defaultStylesheetFile, registerHtmlFlow } from './html-flow/routes.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -42,60 +44,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { jsonBytes: 256 * 1024, fileBytes: 10 * 1024 * 1024, files: 10, ratePerMinute: 60 };
 
-/** Seconds a client is asked to wait (`Retry-After`) when the upload memory is full. */
-export const BUSY_RETRY_SECONDS = 5;
-
-/** The bytes of uploaded files held in memory now, over all requests, against a cap. */
-class UploadMemory {
-  held = 0;
-  constructor(readonly max: number) {}
-  /** A reservation for one request: `take` throws 503 past the cap, `release` gives all back. */
-  reserve() {
-    let mine = 0;
-    return {
-      take: (bytes: number) => {
-        if (this.held + bytes > this.max) throw new RequestProblem(503, 'busy', 'The server is receiving many files at once: try again shortly');
-        this.held += bytes;
-        mine += bytes;
-      },
-      release: () => {
-        this.held -= mine;
-        mine = 0;
-      },
-    };
-  }
-}
-
-/** Reads a stream to its end, keeping nothing. */
-async function drain(stream: Readable): Promise<void> {
-  for await (const _chunk of stream) {
-    // discarded
-  }
-}
-
-/**
- * A file part's bytes when there are at most `max` of them (each chunk taken from the upload
- * memory before it is kept); past `max` the rest is read and dropped and the answer is undefined.
- */
-async function readUpTo(stream: Readable, max: number, take: (bytes: number) => void): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let over = false;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (over) continue;
-    if (size > max) {
-      over = true;
-      chunks.length = 0;
-      continue;
-    }
-    take(chunk.length);
-    chunks.push(chunk);
-  }
-  return over ? undefined : Buffer.concat(chunks, size);
-}
-
-type FileFieldDefinition = Extract<ReturnType<typeof fieldAtPath>, { type: 'file' }>;
+export { BUSY_RETRY_SECONDS };
 
 export interface ServerOptions {
   storage: Storage;
@@ -121,6 +70,25 @@ export interface ServerOptions {
   today?: () => string;
   /** Whether to trust `X-Forwarded-For` (behind a reverse proxy) for the client's address. */
   trustProxy?: boolean;
+  /**
+   * The no-JavaScript flow (every form as HTML pages under `/apply/<form id>`, docs/server.md,
+   * "The HTML flow"): on unless `false`.
+   */
+  htmlFlow?: false | HtmlFlowSettings;
+}
+
+/** Settings of the HTML flow. */
+export interface HtmlFlowSettings {
+  /** Where the pages are mounted (default `/apply`); each form's cookie is scoped to `<basePath>/<form id>`. */
+  basePath?: string;
+  /** Session lifetimes (HTML_SESSION_TTL, HTML_SESSION_MAX_AGE, HTML_SESSION_GRACE), seconds. */
+  session?: Partial<HtmlSessionSettings>;
+  /** The clock of the sessions, epoch ms (tests). */
+  now?: () => number;
+  /** The stylesheet served at `/assets/service-forms.css` (default: @service-forms/html's `src/styles/service-forms.css`). */
+  stylesheetFile?: string;
+  /** How often expired session rows are purged, ms (default 10 minutes); `0`: no timer. */
+  purgeIntervalMs?: number;
 }
 
 /** The JSON body of every refusal that is not a field error. */
@@ -159,6 +127,25 @@ const STATUS_MESSAGES: Record<number, string> = {
 };
 const STATUS_CODES: Record<number, string> = { 413: 'too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'rate_limited' };
 
+/**
+ * Whether an `Accept` header puts HTML before JSON (a browser's navigation does; sf-form and the
+ * FetchAdapter ask for JSON or nothing).
+ */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const quality = (type: string) => {
+    for (const part of accept.split(',')) {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      if (name.trim() !== type) continue;
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return q === undefined ? 1 : Number(q);
+    }
+    return 0;
+  };
+  const html = quality('text/html');
+  return html > 0 && html >= quality('application/json');
+}
+
 /** A host (with or without its port) that only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
   const name = host.replace(/:\d+$/, '').toLowerCase();
@@ -166,8 +153,8 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
-function securityHeaders(reply: FastifyReply, page: boolean): void {
-  reply.header('content-security-policy', page ? PAGE_CSP : API_CSP);
+function securityHeaders(reply: FastifyReply, page: boolean | 'flow'): void {
+  reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page ? PAGE_CSP : API_CSP);
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'no-referrer');
   reply.header('x-frame-options', 'DENY');
@@ -239,22 +226,15 @@ async function readMultipart(
       }
       const name = cleanFileName(part.filename || 'file');
       const type = part.mimetype.toLowerCase().split(';')[0]!.trim();
-      const found = fieldAtPath(definition.pages.flatMap((page) => page.fields), path);
-      const field: FileFieldDefinition | undefined = found?.type === 'file' ? found : undefined;
       const count = (counts.get(path) ?? 0) + 1;
       counts.set(path, count);
-      const maxFiles = field?.multiple ? (field.maxFiles ?? limits.files) : 1;
-      let refusal: FieldError | undefined;
-      if (!field) refusal = { field: path, code: 'unknown_field', params: {} };
-      else if (count > maxFiles) refusal = { field: path, code: 'too_many_files', params: { max: maxFiles } };
-      else if (!fileTypes.includes(type)) refusal = { field: path, code: 'file_type', params: { name, accept: [...fileTypes] } };
-      else if (!fileMatchesAccept({ name, type, size: 0 }, field.accept)) refusal = { field: path, code: 'file_type', params: { name, accept: field.accept ?? [] } };
-      if (refusal || !field) {
+      const checked = checkFilePart(definition, { path, name, type, count }, limits, fileTypes);
+      if (!checked.ok) {
         await drain(part.file);
-        refuse(refusal!);
+        refuse(checked.error);
         continue;
       }
-      const fieldCap = field.maxSizeBytes !== undefined && field.maxSizeBytes < limits.fileBytes ? field.maxSizeBytes : limits.fileBytes;
+      const fieldCap = checked.cap;
       const content = await readUpTo(part.file, fieldCap, take);
       if (!content || part.file.truncated) {
         refuse({ field: path, code: 'file_too_large', params: { name, max: fieldCap } });
@@ -335,10 +315,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((_request, reply) => problem(reply, 404, 'not_found', 'Not found'));
 
   // Security headers on everything; the strict page CSP on the pages, a nothing-runs CSP elsewhere.
+  const flowPath = options.htmlFlow === false ? undefined : (options.htmlFlow?.basePath ?? DEFAULT_HTML_PATH);
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
+    const flow = flowPath !== undefined && /^text\/html/.test(type) && (request.url === flowPath || request.url.startsWith(`${flowPath}/`) || request.url.startsWith(`${flowPath}?`));
     const page = options.site !== undefined && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
-    securityHeaders(reply, page);
+    securityHeaders(reply, flow ? 'flow' : page);
     return payload;
   });
 
@@ -354,12 +336,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // "Own" is the configured public origin, not the request's Host: a name the attacker's DNS
   // points at this server (rebinding) would otherwise be same-origin. Without one configured,
   // only a loopback host's origin (the demo on 127.0.0.1) counts.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     if (request.method !== 'POST') return;
     const origin = request.headers.origin;
     if (origin === undefined || corsOrigins.includes(origin) || publicOrigins.includes(origin)) return;
     if (publicOrigins.length === 0 && isLoopbackHost(request.host) && origin === `${request.protocol}://${request.host}`) return;
-    return problem(reply, 403, 'origin_not_allowed', 'This origin may not post to this server (see CORS_ORIGINS)');
+    // Thrown, so that the route's own error handler answers (JSON for the API, a page for the HTML flow).
+    throw new RequestProblem(403, 'origin_not_allowed', 'This origin may not post to this server (see CORS_ORIGINS)');
   });
 
   await app.register(rateLimit, { global: false });
@@ -386,6 +369,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const version = typeof request.query.version === 'string' ? request.query.version : undefined;
     const loaded = definitions.get(request.params.id, version);
     if (!loaded) return problem(reply, 404, 'unknown_form', 'No such form (or version)');
+    // A browser opening the address (it asks for HTML first): the form's pages. sf-form asks for JSON.
+    if (flowPath !== undefined && version === undefined && prefersHtml(request.headers.accept)) {
+      return reply.code(303).header('vary', 'Accept').header('cache-control', 'no-cache').header('location', `${flowPath}/${encodeURIComponent(loaded.definition.id)}`).send();
+    }
     const coded = await codedDefinition(loaded);
     const coding = chooseCoding(request.headers['accept-encoding'], codingsOf(coded));
     const etag = codedEtag(loaded.etag, coding);
@@ -541,6 +528,32 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .type('application/octet-stream')
       .send(content);
   });
+
+  // ------------------------------------------------------------ the HTML flow (no JavaScript)
+
+  if (options.htmlFlow !== false) {
+    const settings = options.htmlFlow ?? {};
+    const sessions = new HtmlSessions(storage, {
+      ...(settings.session ? { settings: settings.session } : {}),
+      ...(settings.now ? { now: settings.now } : {}),
+      ...(settings.basePath ? { basePath: settings.basePath } : {}),
+      publicOrigins,
+    });
+    await registerHtmlFlow(app, {
+      definitions,
+      sessions,
+      limits,
+      fileTypes,
+      uploadMemory,
+      rateLimited,
+      today: options.today,
+      stylesheet: { href: HTML_FLOW_STYLESHEET, file: settings.stylesheetFile ?? defaultStylesheetFile() },
+    });
+    if (settings.purgeIntervalMs !== 0) {
+      const stop = sessions.purgeEvery(settings.purgeIntervalMs, (error) => app.log.warn({ message: (error as Error).message }, 'purging sessions failed'));
+      app.addHook('onClose', async () => stop());
+    }
+  }
 
   if (options.site) registerSite(app, options.site, definitions);
   return app;

@@ -325,7 +325,11 @@ export class HtmlSessions {
       return { ok: false, problem: 'gone' };
     }
     if (!(await this.storage.deleteSession(session.id))) return { ok: false, problem: 'missing' };
-    return { ok: true, session: await this.start(session.state) };
+    // Written once at once: a new row is revision 1, which counts as holding no answer (no
+    // grace at its expiry), and this one holds the answers it continues.
+    const started = await this.start(session.state);
+    const written = await this.save(started, session.state);
+    return { ok: true, session: written.ok ? written.session : started };
   }
 
   /**

@@ -116,6 +116,7 @@ export async function startServer(
       limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes, ...(config.uploadMemoryBytes !== undefined ? { uploadMemoryBytes: config.uploadMemoryBytes } : {}) },
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
+      htmlFlow: { session: config.htmlSession },
       ...rest,
     });
     // While draining, every new request (requests in flight are past this hook) is told to retry.

@@ -288,6 +288,10 @@ export function sessionContract(storage: () => Storage) {
       assert.equal(await storage().readSession(started.id), undefined);
       assert.equal((await sessions.open(won.session.id, 'contract-form')).status, 'active');
       assert.equal(await storage().countSessions(), 1);
+      // It holds answers: expired again without a write, it is still within its grace.
+      assert.ok(won.session.revision > 1);
+      now += 2 * HOUR;
+      assert.equal((await sessions.open(won.session.id, 'contract-form')).status, 'expired');
     });
 
     it('a double POST of a page: one save wins, the other is a conflict (nothing written twice)', async () => {
