@@ -1,6 +1,6 @@
 // `npm run bench` (at the repository root): the 50-field bench against peers, end to end.
-//   1. builds the SDK bundle (root `npm run build`) when dist/service-forms.js is missing or
-//      `--build` is given;
+//   1. builds the SDK (root `npm run build`) when dist/service-forms.js or the HTML renderer
+//      (packages/html/dist, for the service-forms-html contestant) is missing, or `--build` is given;
 //   2. installs the bench's own dependencies (`npm ci` in bench/) when bench/node_modules is missing;
 //   3. builds every contestant page into bench/site/, measures them in headless Chromium and
 //      writes the report.
@@ -37,7 +37,8 @@ function step(title, command, args, cwd, env = process.env) {
 }
 
 const entry = path.join(REPO, 'dist', 'service-forms.js');
-if (rebuild || !fs.existsSync(entry)) step('SDK bundle', npm, ['run', 'build'], REPO);
+const htmlRenderer = path.join(REPO, 'packages', 'html', 'dist', 'render.js');
+if (rebuild || !fs.existsSync(entry) || !fs.existsSync(htmlRenderer)) step('SDK bundle', npm, ['run', 'build'], REPO);
 if (!fs.existsSync(path.join(BENCH, 'node_modules'))) step('bench dependencies', npm, ['ci', '--no-audit', '--no-fund'], BENCH);
 
 const chromium = await ensureChromium();
@@ -47,7 +48,7 @@ if (!chromium) process.exit(1);
 let sdk = `dist/service-forms.js built ${fs.statSync(entry).mtime.toISOString()}`;
 try {
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages/core', 'packages/elements', 'packages/adapters'], { cwd: REPO, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages/core', 'packages/elements', 'packages/adapters', 'packages/html'], { cwd: REPO, encoding: 'utf8' }).trim();
   sdk += ` from commit ${head}${dirty ? ' with uncommitted changes in the bundled packages' : ''}`;
 } catch {
   // Not a git checkout (a tarball): the build time is all we know.
