@@ -536,6 +536,13 @@ describe('reference server', () => {
   });
 
   describe('hardening', () => {
+    it('GET /favicon.ico: no icon, kept for a day (pages that name none do not log a 404 each)', async () => {
+      const response = await app.inject({ url: '/favicon.ico' });
+      assert.equal(response.statusCode, 204);
+      assert.equal(response.body, '');
+      assert.equal(response.headers['cache-control'], 'public, max-age=86400');
+    });
+
     it('GET /health', async () => {
       const response = await app.inject({ url: '/health' });
       assert.equal(response.statusCode, 200);

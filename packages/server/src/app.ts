@@ -156,7 +156,10 @@ export function isLoopbackHost(host: string): boolean {
 function securityHeaders(reply: FastifyReply, page: boolean | 'flow'): void {
   reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page ? PAGE_CSP : API_CSP);
   reply.header('x-content-type-options', 'nosniff');
-  reply.header('referrer-policy', 'no-referrer');
+  // The HTML flow's pages post forms: under `no-referrer` a browser sends `Origin: null` with
+  // them (Fetch, "serializing a request origin"), which the same-origin check must refuse.
+  // `same-origin` sends the origin to this server only, and no referrer to anyone else.
+  reply.header('referrer-policy', page === 'flow' ? 'same-origin' : 'no-referrer');
   reply.header('x-frame-options', 'DENY');
   reply.header('cross-origin-opener-policy', 'same-origin');
   reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
@@ -350,6 +353,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     limits.ratePerMinute === false ? {} : { rateLimit: { max: limits.ratePerMinute, timeWindow: 60_000 } };
 
   app.get('/health', async () => ({ status: 'ok', storage: storage.kind }));
+
+  // Browsers ask for /favicon.ico on every page that names no icon (the HTML flow's pages name
+  // none): "no icon" as an answer they keep for a day, not a 404 in every console and log.
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('cache-control', 'public, max-age=86400').send());
 
   // ------------------------------------------------------------ definitions
 

@@ -48,6 +48,8 @@ async function server(options: Partial<ServerOptions> = {}) {
 function assertRefusal(page: Page, status: number, locale: string, heading: string, where: string): void {
   assert.equal(page.status, status, `${where}: ${titleOf(page.doc)}`);
   assert.equal(page.response.headers['content-security-policy'], HTML_FLOW_CSP, where);
+  // Not no-referrer: under it a browser posts the page's form with `Origin: null`, refused.
+  assert.equal(page.response.headers['referrer-policy'], 'same-origin', where);
   assert.equal(page.response.headers['cache-control'], 'no-store', where);
   assert.equal(attr(page.doc.all('html')[0]!, 'lang'), locale, where);
   assert.equal(h1Of(page.doc), heading, where);
