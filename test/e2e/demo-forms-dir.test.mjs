@@ -4,13 +4,11 @@
 // (the server package's dist); npm test orders it so.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startDemo } from './demo-server.mjs';
 
-const SERVER = fileURLToPath(new URL('../../examples/server.mjs', import.meta.url));
 const text = (en) => ({ en, kk: en, ru: en });
 const DEFINITION = {
   id: 'agency-own-form',
@@ -19,23 +17,6 @@ const DEFINITION = {
   title: text('Request a <certificate> & a copy'),
   pages: [{ id: 'about', title: text('About you'), fields: [{ type: 'text', name: 'fullName', required: true, label: text('Full name') }] }],
 };
-
-/** Runs the demo server as `npm start` does; resolves with its URL and the child once it prints it. */
-function startDemo(env) {
-  const child = spawn(process.execPath, [SERVER], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    const read = (chunk) => {
-      output += chunk;
-      const match = /Service Forms demo: (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout.setEncoding('utf8').on('data', read);
-    child.stderr.setEncoding('utf8').on('data', read);
-    child.on('exit', (code) => reject(new Error(`the demo server exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, url };
-}
 
 describe('npm start honours FORMS_DIR', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sf-forms-dir-'));
@@ -49,11 +30,7 @@ describe('npm start honours FORMS_DIR', { timeout: 60_000 }, () => {
     url = await demo.url;
   });
   after(async () => {
-    if (demo && demo.child.exitCode === null) {
-      const exited = new Promise((resolve) => demo.child.once('exit', resolve));
-      demo.child.kill('SIGTERM');
-      await exited;
-    }
+    await demo?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

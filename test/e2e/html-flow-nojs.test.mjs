@@ -6,36 +6,17 @@
 // stored row holds exactly the answers given (read from the SQLite file).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
 import { chromium } from 'playwright-core';
+import { startDemo } from './demo-server.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
-const SERVER = fileURLToPath(new URL('../../examples/server.mjs', import.meta.url));
 const { message } = await tsImport('../../packages/core/src/index.ts', import.meta.url);
 const CONTINUE = 'main form button[name="action"][value="continue"]:not([aria-hidden])';
-
-/** Runs the demo server as `npm start` does; resolves with its URL once it prints it. */
-function startDemo(env) {
-  const child = spawn(process.execPath, [SERVER], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    const read = (chunk) => {
-      output += chunk;
-      const match = /Service Forms demo: (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout.setEncoding('utf8').on('data', read);
-    child.stderr.setEncoding('utf8').on('data', read);
-    child.on('exit', (code) => reject(new Error(`the demo server exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, url };
-}
 
 describe('a form without JavaScript, through the reference server', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sf-nojs-'));
@@ -50,11 +31,7 @@ describe('a form without JavaScript, through the reference server', { timeout: 1
   });
   after(async () => {
     await browser?.close();
-    if (demo && demo.child.exitCode === null) {
-      const exited = new Promise((resolve) => demo.child.once('exit', resolve));
-      demo.child.kill('SIGTERM');
-      await exited;
-    }
+    await demo?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

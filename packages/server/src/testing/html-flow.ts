@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { getAnswer, type Answers } from '@service-forms/core';
@@ -10,6 +9,7 @@ import { DefinitionStore } from '../definitions.js';
 import { SESSION_COOKIE } from '../html-session.js';
 import { SqliteStorage } from '../storage/sqlite.js';
 import type { Storage } from '../storage/storage.js';
+import { logCapture } from './server.js';
 import { attr, descendants, has, parseDocument, text, type Element, type Parsed } from '../../../html/src/testing/parse.js';
 
 /*
@@ -31,13 +31,7 @@ export function exampleFormId(fileName: string): string {
 export async function flowServer(options: Partial<ServerOptions> = {}): Promise<{ app: FastifyInstance; storage: Storage; logs: () => string }> {
   const definitions = await DefinitionStore.load(EXAMPLE_FORMS_DIR);
   const storage = options.storage ?? new SqliteStorage(':memory:');
-  let logs = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logs += String(chunk);
-      done();
-    },
-  });
+  const { stream, logs } = logCapture();
   const app = await buildServer({
     storage,
     definitions,
@@ -46,7 +40,7 @@ export async function flowServer(options: Partial<ServerOptions> = {}): Promise<
     ...options,
     htmlFlow: { purgeIntervalMs: 0, ...(options.htmlFlow || {}) },
   });
-  return { app, storage, logs: () => logs };
+  return { app, storage, logs };
 }
 
 /** A page as the browser got it. */

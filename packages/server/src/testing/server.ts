@@ -7,10 +7,8 @@ import { testDefinitions } from './forms.js';
 
 export const EXPORT_TOKEN = 'test-export-token-0123456789';
 
-/** A server on the test forms with SQLite in memory (or `storage`), its logs captured. */
-export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: FastifyInstance; storage: Storage; logs: () => string }> {
-  const { definitions } = await testDefinitions();
-  const storage = options.storage ?? new SqliteStorage(':memory:');
+/** A log stream for a test server and what it has written so far. */
+export function logCapture(): { stream: Writable; logs: () => string } {
   let logs = '';
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -18,6 +16,14 @@ export async function testServer(options: Partial<ServerOptions> = {}): Promise<
       done();
     },
   });
+  return { stream, logs: () => logs };
+}
+
+/** A server on the test forms with SQLite in memory (or `storage`), its logs captured. */
+export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: FastifyInstance; storage: Storage; logs: () => string }> {
+  const { definitions } = await testDefinitions();
+  const storage = options.storage ?? new SqliteStorage(':memory:');
+  const { stream, logs } = logCapture();
   const app = await buildServer({
     storage,
     definitions,
@@ -27,5 +33,5 @@ export async function testServer(options: Partial<ServerOptions> = {}): Promise<
     today: () => '2026-11-27',
     ...options,
   });
-  return { app, storage, logs: () => logs };
+  return { app, storage, logs };
 }
