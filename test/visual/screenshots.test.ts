@@ -7,6 +7,7 @@ import { MemoryAdapter } from '@service-forms/adapters';
 import { jobSeekerAnswers } from '../../stories/examples/sample-answers.js';
 import { resetPage } from '../helpers/journey.js';
 import { fixedDraft } from './visual-helpers.js';
+import { fetchExamples, fieldGallery as gallery, GALLERY_TYPES, type Json } from '../helpers/field-gallery.js';
 
 /**
  * Issue 17: screenshots compared with committed references (test/visual/README.md): check
@@ -14,56 +15,10 @@ import { fixedDraft } from './visual-helpers.js';
  * at 375 and 1280 px. A layout that breaks changes far more than the tolerance.
  */
 
-type Json = Record<string, unknown>;
 const LOCALES = ['en', 'kk', 'ru'] as const;
 const WIDTHS = [375, 1280] as const;
-const TYPES = ['text', 'email', 'radios', 'select', 'checkbox', 'checkboxes', 'date', 'file', 'textarea', 'number', 'money', 'fieldset', 'repeatable'];
-
-const EXAMPLES = ['job-seeker', 'labour-contract', 'social-assistance', 'large-family-benefit', 'service-feedback'];
+const TYPES = GALLERY_TYPES;
 let examples: Json[] = [];
-
-/**
- * The first field of each type in the example forms (a top-level one where there is one), on a
- * page of its own under its page's title. Names get the type as a prefix, so no two pages share
- * one, and conditions are dropped (a gallery shows every field).
- */
-function fieldGallery(): Json {
-  const forms = examples as unknown as { pages: { title: Json; fields: Json[] }[] }[];
-  const rename = (field: Json, prefix: string): Json => {
-    const { showIf: _showIf, ...copy } = field;
-    copy.name = `${prefix}${String(field.name).charAt(0).toUpperCase()}${String(field.name).slice(1)}`;
-    if (Array.isArray(field.fields)) copy.fields = (field.fields as Json[]).map((child) => rename(child, prefix));
-    if (Array.isArray(field.options)) {
-      copy.options = (field.options as Json[]).map((option) =>
-        Array.isArray(option.reveals) ? { ...option, reveals: (option.reveals as Json[]).map((child) => rename(child, prefix)) } : option,
-      );
-    }
-    return copy;
-  };
-  const find = (type: string): { title: Json; field: Json } | undefined => {
-    for (const form of forms) for (const page of form.pages) for (const field of page.fields) if (field.type === type) return { title: page.title, field };
-    const nested = (fields: Json[], title: Json): { title: Json; field: Json } | undefined => {
-      for (const field of fields) {
-        if (field.type === type) return { title, field };
-        const children = [...((field.options as { reveals?: Json[] }[] | undefined) ?? []).flatMap((o) => o.reveals ?? []), ...((field.fields as Json[] | undefined) ?? [])];
-        const found = nested(children, title);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    for (const form of forms) for (const page of form.pages) {
-      const found = nested(page.fields, page.title);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const pages = TYPES.map((type) => {
-    const found = find(type);
-    if (!found) throw new Error(`no ${type} field in the example forms`);
-    return { id: type, title: found.title, fields: [rename(found.field, type)] };
-  });
-  return { id: 'field-gallery', version: '1.0.0', locales: [...LOCALES], title: examples[0]!.title, pages };
-}
 
 async function open(definition: Json, step: string, answers: Json, locale: string, width: number): Promise<SfForm> {
   await setViewport({ width, height: 800 });
@@ -92,7 +47,7 @@ describe('screenshots compared with references (issue 17)', function () {
   this.timeout(60000);
   before(async () => {
     document.body.style.margin = '8px';
-    examples = await Promise.all(EXAMPLES.map((name) => fetch(`/examples/forms/${name}.json`).then((response) => response.json() as Promise<Json>)));
+    examples = await fetchExamples();
   });
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -118,9 +73,9 @@ describe('screenshots compared with references (issue 17)', function () {
       });
 
       it(`one page per field type, ${locale} at ${width} px`, async () => {
-        const gallery = fieldGallery();
+        const galleryForm = gallery(examples);
         for (const type of TYPES) {
-          const form = await open(gallery, type, {}, locale, width);
+          const form = await open(galleryForm, type, {}, locale, width);
           expect(form.shadowRoot!.querySelectorAll('[data-sf-field], sf-fieldset, sf-repeatable').length, type).to.be.greaterThan(0);
           await compare(form, `field-${type}-${locale}-${width}`);
         }

@@ -3,6 +3,7 @@ import {
   errorSentence,
   fieldAtPath,
   formatBytes,
+  formatDate,
   getAnswer,
   localize,
   message,
@@ -75,7 +76,8 @@ export function catalogueChrome(locale: string): ViewChrome {
     add: (itemLabel, count) => message(locale, count === 0 ? 'add-item' : 'add-another', { mid: midSentence(itemLabel) }),
     remove: (itemHeading) => ({ text: message(locale, 'remove'), hiddenText: midSentence(itemHeading) }),
     limit: (max, unit) => message(locale, unit === 'words' ? 'words-limit' : 'chars-limit', { max }),
-    // No iinEcho: "Born …" is said only by the element, as the person types (not in the catalogue).
+    // The birth date a valid IIN encodes, as sf-text-field shows it under the box.
+    iinEcho: (birthDate) => message(locale, 'iin-born', { date: formatDate(birthDate, locale, 'long') }),
   };
 }
 

@@ -86,7 +86,6 @@ function catalogueUnits(): { key: MessageKey; id: string; texts: Record<Supporte
 const NOT_IN_CATALOGUE: Record<string, string> = {
   '{0} removed': 'announced by sf-file-upload and sf-repeatable after a removal (script)',
   '{0} added': 'announced by sf-repeatable after an addition (script)',
-  'Born {0}': "sf-text-field's echo of the birth date as an IIN is typed (script)",
   'Sending your application…': "sf-form's status while it sends (script)",
   'This form cannot be sent yet. Please try again later.': 'sf-form with no adapter assigned (script)',
   'Loading the form…': "sf-form's status while a chunk loads (script)",

@@ -48,6 +48,8 @@ export const MESSAGES = {
 
   // Money: said after the amount's label (the tenge sign is shown, this is read)
   'in-tenge': { en: 'in tenge', kk: 'теңгемен', ru: 'в тенге' },
+  // The birth date a valid IIN encodes, under its box (sf-text-field's echo); {date} is long
+  'iin-born': { en: 'Born {date}', kk: 'Туған күні: {date}', ru: 'Дата рождения: {date}' },
 
   // Add another (sf-repeatable): {mid} is the item label as it reads mid-sentence
   'add-item': { en: 'Add {mid}', kk: 'Қосу: {mid}', ru: 'Добавить: {mid}' },
