@@ -44,6 +44,26 @@ function formLinks(definitions) {
 }
 
 /**
+ * What the page's `<sf-form>` holds for when its script does not run (docs/html-first.md, "When
+ * the script does not load"): the form `?form=` names (as examples/demo.js chooses it: else the
+ * first), linked to its HTML pages. A `<noscript>` for a browser with JavaScript off; for one
+ * whose bundle did not arrive, a message that examples/site.css shows only after a while and
+ * only while `<sf-form>` is still undefined. Neither is slotted: once the element upgrades, its
+ * shadow root draws the form and they are not shown.
+ */
+function formFallback(definitions, url) {
+  const ids = definitions.ids();
+  const id = ids.find((each) => each === url.searchParams.get('form')) ?? ids[0];
+  if (id === undefined) return '';
+  const { title, locales } = definitions.get(id).definition;
+  const link = `<a href="/apply/${encodeURIComponent(id)}">${escapeHtml(title.en ?? title[locales[0]] ?? id)} – without JavaScript</a>`;
+  return (
+    `<noscript><p class="form-fallback">This form needs JavaScript, which is turned off in this browser. The same form on plain web pages: ${link}.</p></noscript>` +
+    `<p class="form-fallback form-fallback--failed">The form has not loaded. Check your connection and reload the page, or fill it in on plain web pages: ${link}.</p>`
+  );
+}
+
+/**
  * The demo site: `/` is examples/index.html with a link to each form served; /dist/ (the bundle)
  * and /examples/ as files.
  */
@@ -54,7 +74,7 @@ export const SITE = {
   // Every example form needs the checker and the form services (drafts, endpoint): fetched with
   // the page, not after the entry has run (docs/embedding.md, "Slow connections").
   preload: { manifest: 'dist/chunks.json', chunks: ['definition-checker', 'form-services'] },
-  render: (page, definitions) => page.replace('<!-- forms -->', formLinks(definitions)),
+  render: (page, definitions, url) => page.replace('<!-- forms -->', formLinks(definitions)).replace('<!-- fallback -->', formFallback(definitions, url)),
 };
 
 /**

@@ -37,9 +37,10 @@ export interface SiteOptions {
   preload?: { manifest: string; chunks: readonly string[] };
   /**
    * Fills in the page at `/` from the definitions the server serves (the demo lists its forms
-   * this way), after the preload links. Called on every request, so it may not throw.
+   * this way), after the preload links; `url` is the request's (its query chooses what the page
+   * shows, e.g. the demo's `?form=`). Called on every request, so it may not throw.
    */
-  render?: (page: string, definitions: DefinitionStore) => string;
+  render?: (page: string, definitions: DefinitionStore, url: URL) => string;
 }
 
 /** The `<link rel="modulepreload">` tags for `preload`, or '' (no manifest yet: no build). */
@@ -150,7 +151,7 @@ export function registerSite(app: FastifyInstance, site: SiteOptions, definition
   const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!site.preload && !site.render) return send(request, reply, join(resolve(site.root), site.index));
     const linked = (await readFile(join(resolve(site.root), site.index), 'utf8')).replace('</head>', `${await preloadLinks(site)}</head>`);
-    const page = Buffer.from(site.render ? site.render(linked, definitions) : linked);
+    const page = Buffer.from(site.render ? site.render(linked, definitions, new URL(request.url, 'http://localhost')) : linked);
     const identityEtag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
     const coded = await pages.get(identityEtag, () => page);
     const coding = chooseCoding(request.headers['accept-encoding'], codingsOf(coded));
