@@ -40,7 +40,15 @@ import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { DraftStore } from '@service-forms/adapters';
 import { lazyTagsForUnchecked, loadElements } from '../lazy/element-loader.js';
+import { lazyChunk } from '../lazy/lazy-chunk.js';
 import '../error-summary/error-summary.js';
+
+/** The definition checker, once, shared by every form. */
+const loadChecker = lazyChunk(() => import('./definition-checker.js'));
+/** The fetch adapter, outbox and draft store, once per page. */
+const loadServices = lazyChunk(() => import('./form-services.js'));
+/** The end of the form (check answers, confirmations), once per page. */
+const loadEnding = lazyChunk(() => import('./form-ending.js'));
 
 /** The step after the last page: "Check your answers". */
 const CHECK_ANSWERS = 'check-answers';
@@ -223,15 +231,6 @@ export class SfForm extends LitElement {
     else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
   }
 
-  /** Loads the definition checker (a chunk of its own in the bundle); once, shared by every form. */
-  private static checker: Promise<typeof import('./definition-checker.js')> | undefined;
-  private static loadChecker() {
-    return (SfForm.checker ??= import('./definition-checker.js').catch((error) => {
-      SfForm.checker = undefined;
-      throw error;
-    }));
-  }
-
   /** Settles when the definition given or fetched has been checked (and its elements loaded). */
   private opening: Promise<unknown> = Promise.resolve();
 
@@ -246,21 +245,12 @@ export class SfForm extends LitElement {
     this.opening = this.checkDefinition(input);
   }
 
-  private static services: Promise<typeof import('./form-services.js')> | undefined;
-  /** The fetch adapter, outbox and draft store (a chunk), loaded once per page. */
-  private static loadServices() {
-    return (SfForm.services ??= import('./form-services.js').catch((error: unknown) => {
-      SfForm.services = undefined;
-      throw error;
-    }));
-  }
-
   /**
    * Starts loading the services chunk while the definition and its checker download, when the
    * form will probably need it (an endpoint, or drafts not turned off by the page or the site).
    */
   private prefetchServices(): void {
-    if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') SfForm.loadServices().catch(() => undefined);
+    if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') loadServices().catch(() => undefined);
   }
 
   private async checkDefinition(input: unknown): Promise<void> {
@@ -268,7 +258,7 @@ export class SfForm extends LitElement {
     loadElements(lazyTagsForUnchecked(input)).catch(() => undefined);
     let parseDefinition;
     try {
-      ({ parseDefinition } = await SfForm.loadChecker());
+      ({ parseDefinition } = await loadChecker());
     } catch (error) {
       console.error('<sf-form>: the form checker could not be loaded:', error);
       this.status = 'load-error';
@@ -328,7 +318,7 @@ export class SfForm extends LitElement {
 
   private async openEndpoint(form: FormDefinition): Promise<void> {
     if (!this.endpoint || this.adapter) return;
-    const services = await SfForm.loadServices();
+    const services = await loadServices();
     if (this.endpoint && !this.adapter) {
       const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
       outbox.addEventListener('sent', (event) => this.onSentLater(event as InstanceType<typeof services.OutboxSentEvent>));
@@ -342,7 +332,7 @@ export class SfForm extends LitElement {
 
   private async openDrafts(form: FormDefinition): Promise<void> {
     if (!this.keepsDrafts(form)) return;
-    const services = await SfForm.loadServices();
+    const services = await loadServices();
     const store = (this.draftStore ??= new services.IndexedDbDraftStore());
     const save = services.debounce((answers: Record<string, unknown>) => {
       void store.save(form.id, form.version, answers, { files: this.draftFiles, step: this.step }).then((saved) => (this.hasDraft ||= saved));
@@ -459,7 +449,7 @@ export class SfForm extends LitElement {
     this.status = 'loading';
     // Fetch the checker (and the services) while the definition downloads: one round trip, not
     // two or three, on 3G.
-    SfForm.loadChecker().catch(() => undefined);
+    loadChecker().catch(() => undefined);
     this.prefetchServices();
     let input: unknown;
     try {
@@ -893,13 +883,9 @@ export class SfForm extends LitElement {
   }
 
   /** The end of the form (check answers, confirmations): a chunk, loaded once per page. */
-  private static endingModule: Promise<typeof import('./form-ending.js')> | undefined;
   private ending: typeof import('./form-ending.js') | undefined;
   private ensureEnding(): Promise<unknown> {
-    return (SfForm.endingModule ??= import('./form-ending.js').catch((error: unknown) => {
-      SfForm.endingModule = undefined;
-      throw error;
-    })).then((ending) => {
+    return loadEnding().then((ending) => {
       if (!this.ending) {
         this.ending = ending;
         this.requestUpdate();
