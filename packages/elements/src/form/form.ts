@@ -28,7 +28,7 @@ import { announce } from '../internal/live-region.js';
 import { getLocale } from '../localization/localization.js';
 import type { FormControl } from '../internal/form-control.js';
 import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
-import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
+import type { SummaryItem } from '../error-summary/error-summary.js';
 import { SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderField } from './field-renderers.js';
@@ -40,6 +40,7 @@ import { lazyChunk } from '../lazy/lazy-chunk.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DocumentTitleController } from './document-title-controller.js';
+import { ErrorSummaryController } from './error-summary-controller.js';
 import { PageFlowController } from './page-flow-controller.js';
 import type { DraftController } from './draft-controller.js';
 import '../error-summary/error-summary.js';
@@ -155,8 +156,6 @@ export class SfForm extends LitElement {
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
   @state() private status: Status = 'empty';
-  @state() private summary: SummaryItem[] = [];
-  private summarySource: (() => SummaryItem[]) | undefined;
   /** The page shown (its id), or "check-answers". */
   @state() private step = '';
   /** After "Change" on check answers, Continue returns there. */
@@ -179,6 +178,7 @@ export class SfForm extends LitElement {
   });
   private readonly delivery = new DeliveryController(this, () => this.form);
   private readonly documentTitle = new DocumentTitleController(this);
+  private readonly errors = new ErrorSummaryController(this, () => this.documentTitle.showError());
   private readonly flow = new PageFlowController(this, {
     enabled: () => !this.noHistory,
     show: (formId, step) => {
@@ -190,7 +190,6 @@ export class SfForm extends LitElement {
   /** Drafts on this device: a controller from the services chunk, once the form keeps them. */
   private draft: DraftController | undefined;
 
-  @query('sf-error-summary') private summaryElement!: SfErrorSummary | null;
   @query('.panel h2') private confirmationHeading!: HTMLElement | null;
 
   constructor() {
@@ -224,7 +223,6 @@ export class SfForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.adoptChunkStyles();
-    if (this.summarySource) this.summary = this.summarySource();
     if (changed.has('definition') && this.definition !== undefined) this.loading.use(this.definition);
     else if (changed.has('src') && this.src && this.definition === undefined) this.loading.load(this.src);
   }
@@ -278,7 +276,7 @@ export class SfForm extends LitElement {
     const resume = this.resumeStep;
     this.resumeStep = undefined;
     this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
-    this.clearSummary();
+    this.errors.clear();
     this.documentTitle.reset();
     this.flow.begin(form.id, this.step);
   }
@@ -394,7 +392,7 @@ export class SfForm extends LitElement {
     if (!result.ok) {
       // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.showSummary(() => result.errors.map((error) => this.summaryItem(error)));
+      await this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
       return;
     }
     const pages = this.pages;
@@ -417,7 +415,7 @@ export class SfForm extends LitElement {
   private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     this.collectAnswers();
-    this.clearSummary();
+    this.errors.clear();
     this.documentTitle.clearError();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
     this.step = step;
@@ -456,12 +454,12 @@ export class SfForm extends LitElement {
       const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
+      await this.errors.show(result.errors.map((error) => this.summaryItem(error)));
       return;
     }
     if (!this.adapter) {
       console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
-      await this.showSummary([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
+      await this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
       return;
     }
 
@@ -487,7 +485,7 @@ export class SfForm extends LitElement {
       await this.ensureEnding().catch(() => undefined);
       this.delivery.delivered(outcome, envelope);
       this.status = 'submitted';
-      this.clearSummary();
+      this.errors.clear();
       this.documentTitle.clearError();
       if (outcome.queued) announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
       else this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
@@ -504,7 +502,7 @@ export class SfForm extends LitElement {
           await this.goTo(first.id);
         }
       }
-      await this.showSummary(this.submissionErrorItems(outcome.error));
+      await this.errors.show(this.submissionErrorItems(outcome.error));
     }
   }
 
@@ -521,20 +519,6 @@ export class SfForm extends LitElement {
       });
     }
     return [{ message: msg('Your application was not sent. Your answers are kept: try again in a few minutes.') }];
-  }
-
-  private async showSummary(items: SummaryItem[] | (() => SummaryItem[])): Promise<void> {
-    // Kept as a function, so that after a language switch the summary speaks the new language.
-    this.summarySource = typeof items === 'function' ? items : () => items;
-    this.summary = this.summarySource();
-    this.documentTitle.showError();
-    await this.updateComplete;
-    this.summaryElement?.focus();
-  }
-
-  private clearSummary(): void {
-    this.summary = [];
-    this.summarySource = undefined;
   }
 
   /** Where conditions of top-level fields look values up: every field of the form. */
@@ -577,7 +561,7 @@ export class SfForm extends LitElement {
       ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
       ${paged ? html`<p class="caption" part="caption">${this.text(form.title)}</p>` : nothing}
       <h2 part="title" data-page-heading tabindex="-1">${this.text(paged ? page.title : form.title)}</h2>
-      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
+      ${this.errors.items.length > 0 ? html`<sf-error-summary .items=${this.errors.items}></sf-error-summary>` : nothing}
       <form
         novalidate
         @submit=${this.onSubmit}
@@ -621,7 +605,7 @@ export class SfForm extends LitElement {
       answers: this.answers,
       askedFields: this.askedFields,
       topScope: this.topScope,
-      summary: this.summary,
+      summary: this.errors.items,
       submitting: this.status === 'submitting',
       locale: this.activeLocale,
       text: (value) => this.text(value),
