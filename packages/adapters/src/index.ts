@@ -13,13 +13,12 @@ export {
   MemoryDraftStore,
   NoDraftStore,
   DRAFT_MAX_AGE_MS,
-  debounce,
   type Draft,
   type DraftStore,
   type DraftStoreOptions,
   type DraftSaveOptions,
-  type Debounced,
 } from './drafts/draft-store.js';
+export { debounce, type Debounced } from './debounce/debounce.js';
 export {
   runAdapterContract,
   checkResult,

@@ -35,7 +35,7 @@ export * from './definition/walk-fields.js';
 export * from './answers/answer-path.js';
 export * from './validation/error-codes.js';
 export { validateField } from './validation/validate-field.js';
-export * from './validation/compile-page.js';
+export * from './validation/page-structure.js';
 export * from './validation/validate-submission.js';
 export * from './conditions/condition-schema.js';
 export * from './conditions/evaluate-condition.js';

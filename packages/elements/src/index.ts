@@ -12,7 +12,7 @@ export { SfDateInput } from './date-input/date-input.js';
 export { SfTextarea } from './textarea/textarea.js';
 export { SfNumberField, type NumberFieldFormat } from './number-field/number-field.js';
 export { SfFileUpload } from './file-upload/file-upload.js';
-export { formatFileSize, describeAccept } from './file-upload/format-file.js';
+export { formatFileSize, describeAccept } from './internal/format-file.js';
 export { splitFiles, type SplitAnswers } from './form/split-files.js';
 export { SfErrorSummary, type SummaryItem } from './error-summary/error-summary.js';
 export { SfForm } from './form/form.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { debounce, DRAFT_MAX_AGE_MS, IndexedDbDraftStore, MemoryDraftStore, NoDraftStore, type DraftStore, type DraftStoreOptions } from './draft-store.js';
+import { DRAFT_MAX_AGE_MS, IndexedDbDraftStore, MemoryDraftStore, NoDraftStore, type DraftStore, type DraftStoreOptions } from './draft-store.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.parse('2026-11-27T10:00:00.000Z');
@@ -174,35 +174,5 @@ describe('NoDraftStore', () => {
     expect(await store.load('job-seeker', '3')).to.equal(undefined);
     await store.clear('job-seeker');
     await store.clearAll();
-  });
-});
-
-describe('debounce', () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  it('calls once with the last arguments after a quiet period', async () => {
-    const calls: string[] = [];
-    const save = debounce((value: string) => calls.push(value), 40);
-    save('Ә');
-    save('Әл');
-    await sleep(20);
-    save('Әли');
-    await sleep(20);
-    expect(calls).to.deep.equal([]);
-    await sleep(60);
-    expect(calls).to.deep.equal(['Әли']);
-  });
-
-  it('flush() runs the pending call now; cancel() drops it', async () => {
-    const calls: string[] = [];
-    const save = debounce((value: string) => calls.push(value), 40);
-    save('a');
-    save.flush();
-    save.flush();
-    expect(calls).to.deep.equal(['a']);
-    save('b');
-    save.cancel();
-    await sleep(80);
-    expect(calls).to.deep.equal(['a']);
   });
 });

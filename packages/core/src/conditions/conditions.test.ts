@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { evaluateCondition, ageOn, type ValueLookup } from './evaluate-condition.js';
 import { parseDefinition } from '../definition/parse-definition.js';
 import type { FormDefinition } from '../definition/definition-schema.js';
-import { applicablePages, validatePage } from '../validation/compile-page.js';
+import { applicablePages, validatePage } from '../validation/page-structure.js';
 import { validateSubmission } from '../validation/validate-submission.js';
 
 const values = (map: Record<string, unknown>): ValueLookup => (name) => (name in map ? { value: map[name] } : undefined);

@@ -6,7 +6,7 @@ import type { FormDefinition } from './definition-schema.js';
 import { fieldsInScope } from './field-at-path.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import type { FileLike } from '../fields/file-field.js';
-import { applicablePages } from '../validation/compile-page.js';
+import { applicablePages } from '../validation/page-structure.js';
 import { validateSubmission } from '../validation/validate-submission.js';
 
 /**

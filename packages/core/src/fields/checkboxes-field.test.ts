@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDefinition } from '../definition/parse-definition.js';
 import { validateField } from '../validation/validate-field.js';
-import { validatePage } from '../validation/compile-page.js';
+import { validatePage } from '../validation/page-structure.js';
 import type { CheckboxesField } from './checkboxes-field.js';
 
 const schedules: CheckboxesField = {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDefinition } from '../definition/parse-definition.js';
-import { validatePage } from '../validation/compile-page.js';
+import { validatePage } from '../validation/page-structure.js';
 import { groupDigits, parseWholeNumber, validateMoneyField, validateNumberField, type MoneyField, type NumberField } from './number-field.js';
 
 const number = (extra: Partial<NumberField> = {}): NumberField => ({ type: 'number', name: 'hours', label: { en: 'Hours a week' }, ...extra });

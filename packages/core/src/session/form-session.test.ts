@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { assertDefinition } from '../definition/parse-definition.js';
 import type { FormDefinition } from '../definition/definition-schema.js';
 import { fieldAtPath } from '../definition/field-at-path.js';
-import { applicablePages, type Answers } from '../validation/compile-page.js';
+import { applicablePages, type Answers } from '../validation/page-structure.js';
 import { validateSubmission } from '../validation/validate-submission.js';
 import { formatMoney } from '../locale/format.js';
 import { CHECK_ANSWERS, FormSession, SessionError, type FormSessionState } from './form-session.js';

@@ -4,7 +4,7 @@ import { localize, type LocalizedText } from '../definition/localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import { formatAnswerPath, getAnswer, listAnswerPaths, parseAnswerPath, setAnswer } from '../answers/answer-path.js';
 import { formatAnswer, type FormattedAnswer } from './format-answer.js';
-import { applicableFields, applicablePages, validateFields, validatePage, type Answers, type Scope } from '../validation/compile-page.js';
+import { applicableFields, applicablePages, validateFields, validatePage, type Answers, type Scope } from '../validation/page-structure.js';
 import type { FieldError } from '../validation/error-codes.js';
 import { validateSubmission } from '../validation/validate-submission.js';
 import type { ValidationOptions } from '../validation/validate-field.js';

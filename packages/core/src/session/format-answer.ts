@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../definition/localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import { formatDate, formatMoney, formatNumber } from '../locale/format.js';
-import { applicableFields, type Scope } from '../validation/compile-page.js';
+import { applicableFields, type Scope } from '../validation/page-structure.js';
 import type { ValidationOptions } from '../validation/validate-field.js';
 
 /** An answer as check answers shows it: text in the locale, or what the renderer words itself. */

@@ -1,4 +1,4 @@
-import type { PageData } from '../validation/compile-page.js';
+import type { PageData } from '../validation/page-structure.js';
 import type { AnswerValue } from '../fields/field-base.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
 import { fieldsInScope } from '../definition/field-at-path.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDefinition } from '../definition/parse-definition.js';
 import { fieldAtPath } from '../definition/field-at-path.js';
 import type { FormDefinition } from '../definition/definition-schema.js';
-import { applicableFields, validatePage } from './compile-page.js';
+import { applicableFields, validatePage } from './page-structure.js';
 
 /** A page with every structural feature: a fieldset, a conditional reveal and a repeatable. */
 const definition = (): FormDefinition => ({

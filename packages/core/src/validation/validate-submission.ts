@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../definition/definition-schema.js';
-import { applicablePages, validateFields, type Answers, type PageData } from './compile-page.js';
+import { applicablePages, validateFields, type Answers, type PageData } from './page-structure.js';
 import type { FieldError } from './error-codes.js';
 import type { ValidationOptions } from './validate-field.js';
 

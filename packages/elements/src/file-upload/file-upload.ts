@@ -7,7 +7,7 @@ import { FormControl } from '../internal/form-control.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { fieldStyles } from '../internal/shared-styles.js';
-import { formatFileSize } from './format-file.js';
+import { formatFileSize } from '../internal/format-file.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 
 /**

@@ -4,7 +4,6 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   applicablePages,
   createSubmissionId,
-  formatDate,
   evaluateCondition,
   fieldAtPath,
   getAnswer,
@@ -16,7 +15,6 @@ import {
   type PageDefinition,
   type Scope,
   validatePage,
-  type DefinitionProblem,
   type FieldDefinition,
   type FieldError,
   type FormDefinition,
@@ -24,30 +22,38 @@ import {
   type SubmissionAdapter,
   type SubmissionEnvelope,
   type SubmissionError,
-  type SubmissionReceipt,
 } from '@service-forms/core';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
-import { getLocale, resolveLocale, setLocale } from '../localization/localization.js';
+import { getLocale } from '../localization/localization.js';
 import type { FormControl } from '../internal/form-control.js';
 import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
-import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
-import { SfDefinitionErrorEvent, SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
+import type { SummaryItem } from '../error-summary/error-summary.js';
+import { SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderField } from './field-renderers.js';
 import { chosenFiles } from './split-files.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { DraftStore } from '@service-forms/adapters';
-import { lazyTagsForUnchecked, loadElements } from '../lazy/element-loader.js';
+import { lazyChunk } from '../lazy/lazy-chunk.js';
+import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
+import { DeliveryController } from './delivery-controller.js';
+import { DocumentTitleController } from './document-title-controller.js';
+import { ErrorSummaryController } from './error-summary-controller.js';
+import { PageFlowController } from './page-flow-controller.js';
+import type { DraftController } from './draft-controller.js';
 import '../error-summary/error-summary.js';
+
+/** The fetch adapter, outbox and drafts (a chunk), once per page. */
+const loadServices = lazyChunk(() => import('./form-services.js'));
+/** The end of the form (check answers, confirmations): a chunk, once per page. */
+const loadEnding = lazyChunk(() => import('./form-ending.js'));
 
 /** The step after the last page: "Check your answers". */
 const CHECK_ANSWERS = 'check-answers';
-/** Where sf-form keeps its step in `history.state`, beside whatever the page keeps there. */
-const HISTORY_KEY = 'sfForm';
 
-type Status = 'empty' | 'loading' | 'load-error' | 'author-error' | 'ready' | 'submitting' | 'submitted';
+type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
 
 /**
  * Renders a form definition, validates it on submit with the GOV.UK error pattern, keeps every
@@ -143,40 +149,47 @@ export class SfForm extends LitElement {
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   @property({ reflect: true }) locale: string | undefined;
 
-  @state() private status: Status = 'empty';
-  @state() private form: FormDefinition | undefined;
-  @state() private problems: DefinitionProblem[] = [];
-  @state() private summary: SummaryItem[] = [];
-  /** The date of a restored draft, shown with the clear action. */
-  @state() private draftRestoredAt: string | undefined;
-  @state() private hasDraft = false;
-  /** The person agreed to keep the files they chose in the draft too (never without asking). */
-  @state() private draftFiles = false;
-  /** The page a restored draft was on: the form opens there if it still applies. */
-  private resumeStep: string | undefined;
-  private saveDraft: ((answers: Record<string, unknown>) => void) & { flush?: () => void; cancel?: () => void } = () => {};
-  private summarySource: (() => SummaryItem[]) | undefined;
-  @state() private receipt: SubmissionReceipt | undefined;
-  /** When an offline outbox kept the application on this device instead of sending it. */
-  @state() private queuedAt: string | undefined;
-  /** The submission this page kept in the outbox, told apart from ones kept on earlier visits. */
-  private queuedId: string | undefined;
-  /** An application kept on this device on an earlier visit: still waiting, or now sent. */
-  @state() private earlier: { waitingSince: string } | { reference: string } | undefined;
-  /** The page shown (its id), or "check-answers". */
-  @state() private step = '';
-  /** After "Change" on check answers, Continue returns there. */
-  @state() private returnToCheck = false;
   /**
    * Whether page changes are browser history entries, so the back button moves between pages.
    * Set `no-history` when the embedding page routes with history itself.
    */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
-  /** How many of this form's history entries lie behind the current one. */
-  private depth = 0;
-  private baseTitle = '';
 
-  @query('sf-error-summary') private summaryElement!: SfErrorSummary | null;
+  @state() private status: Status = 'empty';
+  /** The page shown (its id), or "check-answers". */
+  @state() private step = '';
+  /** After "Change" on check answers, Continue returns there. */
+  @state() private returnToCheck = false;
+  /** The page a restored draft was on: the form opens there if it still applies. */
+  private resumeStep: string | undefined;
+  /** Answers by field name, kept across re-renders, failed submits and page changes. */
+  private answers: Record<string, unknown> = {};
+
+  private readonly loading = new DefinitionLoadingController(this, {
+    status: (status) => {
+      this.status = status;
+      this.requestUpdate();
+    },
+    prefetch: () => {
+      if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') loadServices().catch(() => undefined);
+    },
+    services: (form) => (this.endpoint || this.keepsDrafts(form) ? Promise.all([this.openEndpoint(form), this.openDrafts(form)]) : undefined),
+    open: (form) => this.start(form),
+  });
+  private readonly delivery = new DeliveryController(this, () => this.form);
+  private readonly documentTitle = new DocumentTitleController(this);
+  private readonly errors = new ErrorSummaryController(this, () => this.documentTitle.showError());
+  private readonly flow = new PageFlowController(this, {
+    enabled: () => !this.noHistory,
+    show: (formId, step) => {
+      if (!this.form || formId !== this.form.id || this.status !== 'ready') return false;
+      void this.goTo(step, { push: false });
+      return true;
+    },
+  });
+  /** Drafts on this device: a controller from the services chunk, once the form keeps them. */
+  private draft: DraftController | undefined;
+
   @query('.panel h2') private confirmationHeading!: HTMLElement | null;
 
   constructor() {
@@ -185,21 +198,13 @@ export class SfForm extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  private get history(): boolean {
-    return !this.noHistory;
-  }
-
-  /** Answers by field name, kept across re-renders, failed submits and (later) page changes. */
-  private answers: Record<string, unknown> = {};
-  private titleBeforeError: string | undefined;
-  /** What the document title says now, without "Error:", re-read when the language changes. */
-  private titleSource: (() => string) | undefined;
-  private titledLocale = '';
-  private loadController: AbortController | undefined;
-
   /** The answers as typed so far, by field name (date parts for dates). */
   get currentAnswers(): Readonly<Record<string, unknown>> {
     return { ...this.answers };
+  }
+
+  private get form(): FormDefinition | undefined {
+    return this.loading.form;
   }
 
   /**
@@ -218,102 +223,15 @@ export class SfForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.adoptChunkStyles();
-    if (this.summarySource) this.summary = this.summarySource();
-    if (changed.has('definition') && this.definition !== undefined) this.useDefinition(this.definition);
-    else if (changed.has('src') && this.src && this.definition === undefined) this.load(this.src);
+    if (changed.has('definition') && this.definition !== undefined) this.loading.use(this.definition);
+    else if (changed.has('src') && this.src && this.definition === undefined) this.loading.load(this.src);
   }
-
-  /** Loads the definition checker (a chunk of its own in the bundle); once, shared by every form. */
-  private static checker: Promise<typeof import('./definition-checker.js')> | undefined;
-  private static loadChecker() {
-    return (SfForm.checker ??= import('./definition-checker.js').catch((error) => {
-      SfForm.checker = undefined;
-      throw error;
-    }));
-  }
-
-  /** Settles when the definition given or fetched has been checked (and its elements loaded). */
-  private opening: Promise<unknown> = Promise.resolve();
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.opening;
+    await this.loading.opening;
     return (await super.getUpdateComplete()) && done;
   }
-
-  private useDefinition(input: unknown): void {
-    this.prefetchServices();
-    this.opening = this.checkDefinition(input);
-  }
-
-  private static services: Promise<typeof import('./form-services.js')> | undefined;
-  /** The fetch adapter, outbox and draft store (a chunk), loaded once per page. */
-  private static loadServices() {
-    return (SfForm.services ??= import('./form-services.js').catch((error: unknown) => {
-      SfForm.services = undefined;
-      throw error;
-    }));
-  }
-
-  /**
-   * Starts loading the services chunk while the definition and its checker download, when the
-   * form will probably need it (an endpoint, or drafts not turned off by the page or the site).
-   */
-  private prefetchServices(): void {
-    if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') SfForm.loadServices().catch(() => undefined);
-  }
-
-  private async checkDefinition(input: unknown): Promise<void> {
-    // The controls the definition seems to use start loading with the checker, not after it.
-    loadElements(lazyTagsForUnchecked(input)).catch(() => undefined);
-    let parseDefinition;
-    try {
-      ({ parseDefinition } = await SfForm.loadChecker());
-    } catch (error) {
-      console.error('<sf-form>: the form checker could not be loaded:', error);
-      this.status = 'load-error';
-      return;
-    }
-    const result = parseDefinition(input);
-    if (result.ok) {
-      this.form = result.definition;
-      this.problems = [];
-      await this.loadElementsFor(result.definition);
-    } else {
-      await this.showAuthorError(result.problems);
-    }
-  }
-
-  /**
-   * Controls most forms do not use are separate chunks: load the ones this form needs before it
-   * renders (at once when they are already defined). A chunk that fails to load on a weak
-   * connection gets a message and a way to try again, not a half-drawn form.
-   */
-  private async loadElementsFor(form: FormDefinition): Promise<void> {
-    // The controls its fields use and, with several languages, the switch: those not defined yet.
-    const tags = [...lazyTagsForUnchecked(form)].filter((tag) => !customElements.get(tag));
-    // The language: the `locale` attribute, else the nearest `lang`, if the form declares it.
-    const wanted = resolveLocale(this);
-    const locale = form.locales.includes(wanted) ? wanted : form.locales.includes(getLocale()) ? getLocale() : form.locales[0]!;
-    if (tags.length === 0 && locale === getLocale() && !this.endpoint && !this.keepsDrafts(form)) {
-      this.start(form);
-      return;
-    }
-    this.status = 'loading';
-    try {
-      await Promise.all([loadElements(tags), locale === getLocale() ? undefined : setLocale(locale), this.openServices(form)]);
-      if (this.form === form) this.start(form);
-    } catch (error) {
-      console.error('<sf-form>: a part of the form could not be loaded:', error);
-      if (this.form === form) this.status = 'load-error';
-    }
-  }
-
-  private retryOpening = (): void => {
-    if (this.form) this.opening = this.loadElementsFor(this.form);
-    else if (this.definition !== undefined) this.useDefinition(this.definition);
-    else if (this.src) this.load(this.src);
-  };
 
   /** Whether this form keeps a draft on the device: the strictest of definition, page and site. */
   private keepsDrafts(form: FormDefinition): boolean {
@@ -321,166 +239,46 @@ export class SfForm extends LitElement {
     return this.draftStore !== undefined || (this.drafts ?? SfForm.defaultDrafts) === 'device';
   }
 
-  /** Loads the services `endpoint` and drafts ask for (chunks), and restores a draft. */
-  private async openServices(form: FormDefinition): Promise<void> {
-    await Promise.all([this.openEndpoint(form), this.openDrafts(form)]);
-  }
-
+  /** `endpoint` without an adapter: the outbox over the fetch adapter (a chunk). */
   private async openEndpoint(form: FormDefinition): Promise<void> {
     if (!this.endpoint || this.adapter) return;
-    const services = await SfForm.loadServices();
-    if (this.endpoint && !this.adapter) {
-      const outbox = new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint }));
-      outbox.addEventListener('sent', (event) => this.onSentLater(event as InstanceType<typeof services.OutboxSentEvent>));
-      this.adapter = outbox;
-      void outbox.entries().then((entries) => {
-        const waiting = entries.find((entry) => entry.envelope.formId === form.id && !entry.failed);
-        if (waiting && this.form === form && !this.earlier) this.earlier = { waitingSince: waiting.envelope.createdAt };
-      }, () => undefined);
-    }
+    const services = await loadServices();
+    if (this.endpoint && !this.adapter) this.delivery.useOutbox(form, new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint })));
   }
 
+  /** Drafts: the controller (a chunk) restores the answers and the page a draft kept. */
   private async openDrafts(form: FormDefinition): Promise<void> {
     if (!this.keepsDrafts(form)) return;
-    const services = await SfForm.loadServices();
-    const store = (this.draftStore ??= new services.IndexedDbDraftStore());
-    const save = services.debounce((answers: Record<string, unknown>) => {
-      void store.save(form.id, form.version, answers, { files: this.draftFiles, step: this.step }).then((saved) => (this.hasDraft ||= saved));
-    }, 1000);
-    this.saveDraft = Object.assign((answers: Record<string, unknown>) => save(answers), { flush: () => save.flush(), cancel: () => save.cancel() });
-    const draft = await store.load(form.id, form.version);
-    if (draft && this.form === form) {
-      this.answers = structuredClone(draft.answers) as Record<string, unknown>;
-      this.hasDraft = true;
-      this.draftFiles = containsFile(draft.answers);
+    const services = await loadServices();
+    this.draft ??= new services.DraftController(this, {
+      form: () => this.form,
+      read: () => ({ answers: this.answers, step: this.step }),
+      cleared: (cleared) => {
+        this.answers = {};
+        this.start(cleared);
+      },
+    });
+    const draft = await this.draft.open(form);
+    if (draft) {
+      this.answers = draft.answers;
       this.resumeStep = draft.step;
-      this.draftRestoredAt = draft.savedAt;
-      announce(msg('Your answers saved on this device have been restored.'));
     }
-  }
-
-  /** An application the outbox kept on this device has been sent: show its reference. */
-  private onSentLater(event: { receipt: SubmissionReceipt; envelope: SubmissionEnvelope }): void {
-    if (event.envelope.formId !== this.form?.id) return;
-    if (!this.queuedAt || event.envelope.submissionId !== this.queuedId) {
-      // Kept on an earlier visit (this page was closed before it went): say so above the form.
-      this.earlier = { reference: event.receipt.reference };
-      announce(msg(str`The application you saved on this device earlier has been sent. Your reference number is ${event.receipt.reference}.`));
-      return;
-    }
-    this.queuedAt = undefined;
-    this.receipt = event.receipt;
-    announce(msg(str`Your application has been sent. Your reference number is ${event.receipt.reference}.`));
-  }
-
-  /** The person's choice about files in the draft: saved at once, with or without them. */
-  private onDraftFilesChange(event: Event): void {
-    this.draftFiles = (event.target as HTMLInputElement).checked;
-    this.saveDraft(this.answers);
-    this.saveDraft.flush?.();
-  }
-
-  private async clearDraft(): Promise<void> {
-    this.saveDraft.cancel?.();
-    if (!this.form || !this.draftStore) return;
-    try {
-      await this.draftStore.clear(this.form.id);
-    } catch {
-      announce(msg('Your answers could not be cleared from this device. Try again.'));
-      return;
-    }
-    this.hasDraft = false;
-    this.draftFiles = false;
-    this.draftRestoredAt = undefined;
-    this.answers = {};
-    this.start(this.form);
-    announce(msg('Your answers have been cleared from this device.'));
   }
 
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
     this.status = 'ready';
+    this.requestUpdate();
     // Needed minutes from now (check answers, the confirmation): fetched while the person reads.
     this.ensureEnding().catch(() => undefined);
-    if (!this.draftRestoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
+    if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     const pages = applicablePages(form, this.answers);
     const resume = this.resumeStep;
     this.resumeStep = undefined;
     this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
-    // Started again (answers cleared): the page's own title back, not "Page – title" as a base.
-    this.clearErrorTitle();
-    if (this.titleSource) this.writeTitle(this.baseTitle);
-    else this.baseTitle = this.writtenTitle = document.title;
-    this.titleSource = undefined;
-    this.depth = 0;
-    if (this.history) history.replaceState({ ...history.state, [HISTORY_KEY]: { form: form.id, step: this.step, depth: 0 } }, '');
-  }
-
-  /** Leaving the page (or hiding it: a phone switching apps): save what waits for its pause. */
-  private readonly saveNow = (event: Event): void => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveDraft.flush?.();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    window.addEventListener('sf-locale-change', this.onLocaleChosen);
-    window.addEventListener('pagehide', this.saveNow);
-    document.addEventListener('visibilitychange', this.saveNow);
-  }
-
-  /** The author's error, drawn by a chunk of its own (no person filling a form needs it). */
-  private authorError: typeof import('./author-error.js') | undefined;
-
-  private async showAuthorError(problems: DefinitionProblem[]): Promise<void> {
-    this.form = undefined;
-    try {
-      this.authorError = await import('./author-error.js');
-    } catch {
-      this.status = 'load-error';
-      return;
-    }
-    this.problems = problems;
-    this.status = 'author-error';
-    console.error(
-      `<sf-form>: the form definition${this.src ? ` at ${this.src}` : ''} is invalid:\n` +
-        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
-    );
-    this.dispatchEvent(new SfDefinitionErrorEvent(problems));
-  }
-
-  private load(src: string): void {
-    this.opening = this.fetchDefinition(src);
-  }
-
-  private async fetchDefinition(src: string): Promise<void> {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    this.status = 'loading';
-    // Fetch the checker (and the services) while the definition downloads: one round trip, not
-    // two or three, on 3G.
-    SfForm.loadChecker().catch(() => undefined);
-    this.prefetchServices();
-    let input: unknown;
-    try {
-      const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) {
-        await this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: HTTP ${response.status}` }]);
-        return;
-      }
-      const body = await response.text();
-      try {
-        input = JSON.parse(body);
-      } catch (error) {
-        await this.showAuthorError([{ path: '(definition)', message: `is not valid JSON: ${(error as Error).message}` }]);
-        return;
-      }
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      await this.showAuthorError([{ path: '(definition)', message: `could not be loaded from ${src}: ${(error as Error).message}` }]);
-      return;
-    }
-    if (!controller.signal.aborted) await this.checkDefinition(input);
+    this.errors.clear();
+    this.documentTitle.reset();
+    this.flow.begin(form.id, this.step);
   }
 
   private get controls(): FormControl[] {
@@ -524,7 +322,7 @@ export class SfForm extends LitElement {
     const control = event.target as FormControl;
     if (control?.dataset?.sfField === undefined) return;
     setAnswer(this.answers, control.name, control.answer);
-    this.saveDraft(this.answers);
+    this.draft?.later();
     // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
     this.requestUpdate();
   }
@@ -594,7 +392,7 @@ export class SfForm extends LitElement {
     if (!result.ok) {
       // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.showSummary(() => result.errors.map((error) => this.summaryItem(error)));
+      await this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
       return;
     }
     const pages = this.pages;
@@ -617,18 +415,16 @@ export class SfForm extends LitElement {
   private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     this.collectAnswers();
-    this.clearErrorTitle();
+    this.errors.clear();
+    this.documentTitle.clearError();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
     this.step = step;
     // The draft remembers the page too, so the person comes back where they were.
-    this.saveDraft(this.answers);
-    if (push && this.history) {
-      this.depth++;
-      history.pushState({ ...history.state, [HISTORY_KEY]: { form: this.form?.id, step, depth: this.depth } }, '');
-    }
+    this.draft?.later();
+    if (push) this.flow.push(this.form?.id, step);
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('h2[data-page-heading]');
-    this.setTitle(() => `${this.renderRoot.querySelector('h2[data-page-heading]')?.textContent?.trim() ?? ''} – ${this.baseTitle}`);
+    this.documentTitle.show(() => this.renderRoot.querySelector('h2[data-page-heading]')?.textContent?.trim() ?? '');
     heading?.focus();
     const pages = this.pages;
     this.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
@@ -637,21 +433,11 @@ export class SfForm extends LitElement {
   /** Back: to the previous applicable page, through the browser's history when it is ours. */
   private back(event: Event): void {
     event.preventDefault();
-    if (this.history && this.depth > 0) {
-      history.back();
-      return;
-    }
+    if (this.flow.back()) return;
     const pages = this.pages;
     const index = this.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.step);
     if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
   }
-
-  private onPopState = (event: PopStateEvent): void => {
-    const entry = (event.state as Record<string, { form?: string; step?: string; depth?: number }> | null)?.[HISTORY_KEY];
-    if (!this.form || entry?.form !== this.form.id || !entry.step || this.status !== 'ready') return;
-    this.depth = entry.depth ?? 0;
-    void this.goTo(entry.step, { push: false });
-  };
 
   /** "Change" on the check-answers page: that page, then back to check answers. */
   private change(event: Event, pageId: string): void {
@@ -668,12 +454,12 @@ export class SfForm extends LitElement {
       const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
       for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.showSummary(result.errors.map((error) => this.summaryItem(error)));
+      await this.errors.show(result.errors.map((error) => this.summaryItem(error)));
       return;
     }
     if (!this.adapter) {
       console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
-      await this.showSummary([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
+      await this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
       return;
     }
 
@@ -690,38 +476,21 @@ export class SfForm extends LitElement {
       createdAt: new Date().toISOString(),
     };
     this.dispatchEvent(new SfSubmitEvent(envelope));
-    let outcome;
-    try {
-      outcome = await this.adapter.submit(envelope, { signal: new AbortController().signal });
-    } catch (error) {
-      outcome = { ok: false as const, error: { kind: 'fatal' as const, message: String(error) } };
-    }
+    const outcome = await this.delivery.submit(envelope);
     if (outcome.ok) {
       // Sent, or kept by the outbox: the draft has done its job.
-      this.saveDraft.cancel?.();
+      this.draft?.discard();
       if (this.draftStore) void this.draftStore.clear(form.id).catch(() => undefined);
-      this.hasDraft = false;
-    }
-    // The confirmation's chunk, fetched at the start; awaited here in case it is still coming.
-    if (outcome.ok) await this.ensureEnding().catch(() => undefined);
-    if (outcome.ok && outcome.queued) {
-      // Kept on this device by an offline outbox: done for the person, sent later, never twice.
-      this.receipt = undefined;
-      this.queuedAt = outcome.queuedAt;
-      this.queuedId = envelope.submissionId;
+      // The confirmation's chunk, fetched at the start; awaited here in case it is still coming.
+      await this.ensureEnding().catch(() => undefined);
+      this.delivery.delivered(outcome, envelope);
       this.status = 'submitted';
-      this.clearErrorTitle();
-      announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
+      this.errors.clear();
+      this.documentTitle.clearError();
+      if (outcome.queued) announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
+      else this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
       await this.updateComplete;
-      if (this.baseTitle) this.setTitle(() => `${msg('Application saved on this device')} – ${this.baseTitle}`);
-      this.confirmationHeading?.focus();
-    } else if (outcome.ok) {
-      this.receipt = outcome.receipt;
-      this.status = 'submitted';
-      this.clearErrorTitle();
-      this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
-      await this.updateComplete;
-      if (this.baseTitle) this.setTitle(() => `${msg('Application submitted')} – ${this.baseTitle}`);
+      if (this.documentTitle.base) this.documentTitle.show(() => (outcome.queued ? msg('Application saved on this device') : msg('Application submitted')));
       this.confirmationHeading?.focus();
     } else {
       this.status = 'ready';
@@ -733,7 +502,7 @@ export class SfForm extends LitElement {
           await this.goTo(first.id);
         }
       }
-      await this.showSummary(this.submissionErrorItems(outcome.error));
+      await this.errors.show(this.submissionErrorItems(outcome.error));
     }
   }
 
@@ -750,75 +519,6 @@ export class SfForm extends LitElement {
       });
     }
     return [{ message: msg('Your application was not sent. Your answers are kept: try again in a few minutes.') }];
-  }
-
-  private async showSummary(items: SummaryItem[] | (() => SummaryItem[])): Promise<void> {
-    // Kept as a function, so that after a language switch the summary speaks the new language.
-    this.summarySource = typeof items === 'function' ? items : () => items;
-    this.summary = this.summarySource();
-    if (this.titleBeforeError === undefined) {
-      this.titleBeforeError = this.titleSource ? this.titleSource() : document.title;
-      this.writeTitle(`${msg('Error:')} ${this.titleBeforeError}`);
-    }
-    await this.updateComplete;
-    this.summaryElement?.focus();
-  }
-
-  private setTitle(source: () => string): void {
-    this.titleSource = source;
-    this.writeTitle(source());
-  }
-
-  /** After a language switch: the page title and its "Error:" prefix in the new language. */
-  private retitle(): void {
-    if (this.titleSource && this.titleBeforeError !== undefined) this.titleBeforeError = this.titleSource();
-    if (this.titleBeforeError !== undefined) this.writeTitle(`${msg('Error:')} ${this.titleBeforeError}`);
-    else if (this.titleSource) this.writeTitle(this.titleSource());
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const locale = getLocale();
-    if (locale === this.titledLocale) return;
-    if (this.titledLocale) this.retitle();
-    this.titledLocale = locale;
-  }
-
-  private clearErrorTitle(): void {
-    this.summary = [];
-    this.summarySource = undefined;
-    if (this.titleBeforeError !== undefined) this.writeTitle(this.titleBeforeError);
-    this.titleBeforeError = undefined;
-  }
-
-  /** The title this form wrote last (or read as the page's, when it started). */
-  private writtenTitle: string | undefined;
-  private writeTitle(title: string): void {
-    document.title = this.writtenTitle = title;
-  }
-
-  /**
-   * When the person chooses a language in this form's switch, a title the page wrote in its
-   * `sf-locale-change` handler is the page's title from then on: the form puts its page heading
-   * before that one (docs/embedding.md, "Language"). Read once the event has reached the window,
-   * after the page's handlers.
-   */
-  private readonly onLocaleChosen = (event: Event): void => {
-    const title = document.title;
-    if (this.writtenTitle === undefined || title === this.writtenTitle || !event.composedPath().includes(this)) return;
-    this.baseTitle = title;
-    if (this.titleBeforeError !== undefined && !this.titleSource) this.titleBeforeError = title;
-  };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('sf-locale-change', this.onLocaleChosen);
-    window.removeEventListener('pagehide', this.saveNow);
-    document.removeEventListener('visibilitychange', this.saveNow);
-    this.saveDraft.flush?.();
-    this.loadController?.abort();
-    if (this.titleBeforeError !== undefined) document.title = this.titleBeforeError;
   }
 
   /** Where conditions of top-level fields look values up: every field of the form. */
@@ -850,19 +550,6 @@ export class SfForm extends LitElement {
     });
   }
 
-  /** The notice about an application kept on this device on an earlier visit. */
-  private renderEarlier() {
-    const earlier = this.earlier;
-    if (!earlier) return nothing;
-    return html`<div class="notice" part="outbox-notice">
-      <p>
-        ${'reference' in earlier
-          ? msg(str`The application you saved on this device earlier has been sent. Your reference number is ${earlier.reference}.`)
-          : msg(str`An application you saved on this device on ${formatDate(earlier.waitingSince.slice(0, 10), this.activeLocale, 'long')} has not been sent yet. It will be sent automatically when you are back online: do not fill in the form again for it.`)}
-      </p>
-    </div>`;
-  }
-
   private renderPage(form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]) {
     // One lookup scope for the page's conditions, not one per field (applicablePages each time).
     const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
@@ -874,7 +561,7 @@ export class SfForm extends LitElement {
       ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
       ${paged ? html`<p class="caption" part="caption">${this.text(form.title)}</p>` : nothing}
       <h2 part="title" data-page-heading tabindex="-1">${this.text(paged ? page.title : form.title)}</h2>
-      ${this.summary.length > 0 ? html`<sf-error-summary .items=${this.summary}></sf-error-summary>` : nothing}
+      ${this.errors.items.length > 0 ? html`<sf-error-summary .items=${this.errors.items}></sf-error-summary>` : nothing}
       <form
         novalidate
         @submit=${this.onSubmit}
@@ -892,14 +579,9 @@ export class SfForm extends LitElement {
     `;
   }
 
-  /** The end of the form (check answers, confirmations): a chunk, loaded once per page. */
-  private static endingModule: Promise<typeof import('./form-ending.js')> | undefined;
   private ending: typeof import('./form-ending.js') | undefined;
   private ensureEnding(): Promise<unknown> {
-    return (SfForm.endingModule ??= import('./form-ending.js').catch((error: unknown) => {
-      SfForm.endingModule = undefined;
-      throw error;
-    })).then((ending) => {
+    return loadEnding().then((ending) => {
       if (!this.ending) {
         this.ending = ending;
         this.requestUpdate();
@@ -910,7 +592,7 @@ export class SfForm extends LitElement {
   /** Styles that come with a chunk (the end's, the author error's): adopted once it is here, before it renders. */
   private adoptChunkStyles(): void {
     const root = this.shadowRoot;
-    for (const styles of [this.ending?.endingStyles, this.authorError?.authorErrorStyles]) {
+    for (const styles of [this.ending?.endingStyles, this.loading.authorError?.authorErrorStyles]) {
       const sheet = styles?.styleSheet;
       if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
@@ -923,7 +605,7 @@ export class SfForm extends LitElement {
       answers: this.answers,
       askedFields: this.askedFields,
       topScope: this.topScope,
-      summary: this.summary,
+      summary: this.errors.items,
       submitting: this.status === 'submitting',
       locale: this.activeLocale,
       text: (value) => this.text(value),
@@ -933,16 +615,17 @@ export class SfForm extends LitElement {
   }
 
   private renderSubmitted() {
-    if (this.ending) return this.queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(this.receipt?.reference, this.text(this.form?.whatHappensNext));
+    const { queuedAt, receipt } = this.delivery;
+    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.text(this.form?.whatHappensNext));
     // The chunk could not be fetched (offline since the page opened): the essentials, in the
     // element's own words, so the person still learns what happened.
     void this.ensureEnding().catch(() => undefined);
     return html`<div class="confirmation" part="confirmation">
       <div class="panel" part="panel">
-        ${this.queuedAt
+        ${queuedAt
           ? html`<h2 tabindex="-1">${msg('Application saved on this device')}</h2>`
           : html`<h2 tabindex="-1">${msg('Application submitted')}</h2>
-              <p>${msg('Your reference number')} <strong class="reference" part="reference">${this.receipt?.reference}</strong></p>`}
+              <p>${msg('Your reference number')} <strong class="reference" part="reference">${receipt?.reference}</strong></p>`}
       </div>
     </div>`;
   }
@@ -963,10 +646,10 @@ export class SfForm extends LitElement {
       case 'load-error':
         return html`<div class="author-error" role="alert">
           <p>${msg('Part of this form could not be loaded. Check your connection and try again.')}</p>
-          <button class="button" part="retry" type="button" @click=${this.retryOpening}>${msg('Try again')}</button>
+          <button class="button" part="retry" type="button" @click=${this.loading.retry}>${msg('Try again')}</button>
         </div>`;
       case 'author-error':
-        return this.authorError!.renderAuthorError(this.problems);
+        return this.loading.authorError!.renderAuthorError(this.loading.problems);
       case 'submitted':
         return html`<div lang=${lang ?? nothing}>${this.renderSubmitted()}</div>`;
     }
@@ -977,28 +660,10 @@ export class SfForm extends LitElement {
     return html`<div lang=${lang ?? nothing}>
       ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
       ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
-      ${this.renderEarlier()}
-      ${this.hasDraft
-        ? html`<div class="draft" part="draft">
-            <p>${this.draftRestoredAt ? msg(str`We restored the answers you saved on this device on ${formatDate(this.draftRestoredAt.slice(0, 10), this.activeLocale, 'long')}.`) : msg('Your answers are saved on this device as you type.')}</p>
-            ${this.memo(form, 'asks-files', () => lazyTagsForUnchecked(form.pages).has('sf-file-upload'))
-              ? html`<label class="draft-files"
-                  ><input type="checkbox" .checked=${this.draftFiles} @change=${this.onDraftFilesChange} />${msg('Also keep the files I have chosen on this device')}</label
-                >`
-              : nothing}
-            <button class="link-button" type="button" @click=${this.clearDraft}>${msg('Clear my answers from this device')}</button>
-          </div>`
-        : nothing}
+      ${this.delivery.renderNotice(this.activeLocale)} ${this.draft?.renderNotice(this.activeLocale)}
       ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page, pages)}
     </div>`;
   }
-}
-
-/** Whether answers hold a chosen file anywhere. */
-function containsFile(value: unknown): boolean {
-  if (value instanceof Blob) return true;
-  if (Array.isArray(value)) return value.some(containsFile);
-  return value !== null && typeof value === 'object' && Object.values(value).some(containsFile);
 }
 
 defineElement('sf-form', SfForm);

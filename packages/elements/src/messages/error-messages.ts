@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { ErrorCode, FieldError, FieldType } from '@service-forms/core';
 import { groupDigits } from '@service-forms/core';
-import { describeAccept, formatFileSize } from '../file-upload/format-file.js';
+import { describeAccept, formatFileSize } from '../internal/format-file.js';
 import { getLocale } from '../localization/localization.js';
 import { plural } from '../localization/plural.js';
 

@@ -6,7 +6,8 @@ import { plural } from '../localization/plural.js';
 /**
  * Small formatters for file sizes and accepted types, used in the file list and in error
  * messages, in the current locale (numbers through core's formatNumber, which does not trust
- * Intl's kk; units and plurals through msg()).
+ * Intl's kk; units and plurals through msg()). Here rather than beside the file upload: the
+ * message layer (messages/error-messages.ts) needs them and must not import a control.
  */
 
 const KIB = 1024;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { assertDefinition } from '../definition/parse-definition.js';
-import { compilePage, validatePage } from './compile-page.js';
+import { compilePage, validatePage } from './page-structure.js';
 import { validateField } from './validate-field.js';
 
 const definition = assertDefinition(

@@ -11,6 +11,15 @@ import { readItems } from '../fields/repeatable-field.js';
 import type { FieldError } from './error-codes.js';
 import { validateField, type ValidationOptions } from './validate-field.js';
 
+/*
+ * The structural engine: which pages and fields apply to the answers so far (`applicablePages`,
+ * `applicableFields`, through `showIf`, fieldsets, reveals and repeated items), where conditions
+ * look values up (`lookupIn`), and the validation of a page or any list of fields over that
+ * structure (`validateFields`, `validatePage`, and `compilePage` for a zod schema of it).
+ * `validateField` (one field's own rules) is below it; `validateSubmission` and core's
+ * FormSession are built on it.
+ */
+
 /** Answers keyed by field name, as they come from the controls or a request. */
 export type Answers = Record<string, unknown>;
 
