@@ -6,6 +6,7 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
 import { fileChooserPlugin } from './test/plugins/file-chooser-plugin.mjs';
 import { offlinePlugin } from './test/plugins/offline-plugin.mjs';
+import { regionDiffPlugin } from './test/plugins/region-diff-plugin.mjs';
 import { submissionServerPlugin } from './test/plugins/submission-server-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
@@ -23,6 +24,7 @@ export default {
     fileChooserPlugin(),
     submissionServerPlugin(),
     offlinePlugin(),
+    regionDiffPlugin(),
     // Screenshots compared with committed references (test/visual/README.md). pixelmatch's
     // threshold absorbs anti-aliasing; a page may differ in at most 0.3% of its pixels.
     visualRegressionPlugin({

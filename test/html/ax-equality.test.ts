@@ -1,10 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { render } from 'lit';
 import '@service-forms/elements';
 import type { SfForm } from '@service-forms/elements';
 import { MemoryAdapter } from '@service-forms/adapters';
 import { assertDefinition, FormSession, type Answers, type FormSessionState } from '@service-forms/core';
-import { formPageView, pageBodyTemplate } from '@service-forms/html';
 import {
   jobSeekerAnswers,
   labourContractAnswers,
@@ -14,6 +12,7 @@ import {
 } from '../../stories/examples/sample-answers.js';
 import { axNode } from '../helpers/a11y.js';
 import { resetPage } from '../helpers/journey.js';
+import { loadHtmlStylesheet, removeHtmlPages, renderHtmlPage } from '../helpers/html-page.js';
 import { fetchExamples, fieldGallery, GALLERY_TYPES, type Json } from '../helpers/field-gallery.js';
 import { fixedDraft } from '../visual/visual-helpers.js';
 
@@ -111,19 +110,7 @@ async function elementControls(type: string, locale: string, answers: Answers, s
 
 /** The same page as the HTML flow renders it, in the light DOM with the stylesheet. */
 function htmlControls(state: FormSessionState): { controls: Element[]; hidden: number } {
-  const host = document.createElement('div');
-  host.className = 'sf-page';
-  host.lang = state.locale;
-  document.body.append(host);
-  const view = formPageView(session, state, {
-    action: `/apply/field-gallery/${state.step}`,
-    csrf: { name: '_csrf', value: 'test' },
-    languageHref: (locale) => `?lang=${locale}`,
-    changeHref: () => '/change',
-  });
-  render(pageBodyTemplate(view), host);
-  for (const old of document.querySelectorAll('.sf-page')) if (old !== host) old.remove();
-  const all = deepControls(host.querySelector('main form')!);
+  const all = deepControls(renderHtmlPage(session, state).querySelector('main form')!);
   const controls = all.filter((control) => !inUnchosenReveal(control));
   return { controls, hidden: all.length - controls.length };
 }
@@ -131,20 +118,12 @@ function htmlControls(state: FormSessionState): { controls: Element[]; hidden: n
 describe('the plain-HTML fields expose what the elements expose (issue 22)', function () {
   this.timeout(60000);
   before(async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/packages/html/src/styles/service-forms.css';
-    const loaded = new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = reject;
-    });
-    document.head.append(link);
-    await loaded;
+    await loadHtmlStylesheet();
     gallery = fieldGallery(await fetchExamples());
     session = new FormSession(assertDefinition(gallery));
   });
   afterEach(async () => {
-    for (const host of document.querySelectorAll('.sf-page')) host.remove();
+    removeHtmlPages();
     await resetPage();
   });
 

@@ -143,7 +143,7 @@ ${view.files?.length ? html`<ul class="sf-files">${view.files.map((file) => html
 }
 
 export function fieldsetTemplate(view: FieldsetView): TemplateResult {
-  return html`<fieldset class="sf-fieldset" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view))}>
+  return html`<fieldset class="sf-fieldset sf-group" id=${fieldId(view.name)} aria-describedby=${describedBy(hintId(view))}>
 <legend class="sf-legend">${labelText(view)}</legend>
 ${hint(view)}${fieldsTemplate(view.fields)}</fieldset>`;
 }
