@@ -33,7 +33,7 @@ const CASES: Record<ErrorCode, ErrorParams[]> = {
   person_name_characters: [{}],
   invalid_option: [{}],
   invalid_type: [{}],
-  date_incomplete: [{ missing: ['day'] }, { missing: ['month', 'year'] }, { missing: ['day', 'month', 'year'] }],
+  date_incomplete: [{ missing: ['day'] }, { missing: ['month', 'year'] }, { missing: ['day', 'month', 'year'] }, {}],
   invalid_date: [{}],
   date_in_future: [{}],
   date_in_past: [{}],
@@ -128,6 +128,8 @@ describe('errorSentence', () => {
       kk('date_incomplete', { missing: ['day', 'month', 'year'] }, 'Туған күні', 'date'),
       '«Туған күні» өрісінде мыналарды көрсетіңіз: күн, ай және жыл',
     );
+    // An error made by hand without `missing` asks for all three parts (it said "… және undefined").
+    assert.equal(kk('date_incomplete', {}, 'Туған күні', 'date'), '«Туған күні» өрісінде мыналарды көрсетіңіз: күн, ай және жыл');
     assert.equal(kk('not_whole_number', {}, 'Жалақы', 'money'), `«Жалақы» өрісіне бүтін сан енгізіңіз, мысалы, 85${NBSP}000`);
   });
 

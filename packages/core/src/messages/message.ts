@@ -83,7 +83,9 @@ export function formatAccept(accept: readonly string[], locale: string): string 
 }
 
 /** The missing parts of a date as date_incomplete names them: "day, month and year". */
-function partNames(parts: readonly string[], lang: SupportedLocale): string {
+function partNames(missing: readonly string[], lang: SupportedLocale): string {
+  // No parts named (an error made by hand, not by validation): all three are asked for.
+  const parts = missing.length ? missing : ['day', 'month', 'year'];
   const names = parts.map((part) => message(lang, part === 'day' ? 'part-day' : part === 'month' ? 'part-month' : 'part-year'));
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${message(lang, 'and')} ${names.at(-1)!}`;
 }

@@ -26,7 +26,9 @@ function midSentence(label: string): string {
     : label;
 }
 
-function partNames(parts: readonly string[]): string {
+function partNames(missing: readonly string[]): string {
+  // No parts named (an error made by hand, not by validation): all three are asked for.
+  const parts = missing.length ? missing : ['day', 'month', 'year'];
   const names = parts.map((part) => (part === 'day' ? msg('day') : part === 'month' ? msg('month') : msg('year')));
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${msg('and')} ${names.at(-1)!}`;
 }
