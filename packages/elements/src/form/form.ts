@@ -88,7 +88,7 @@ type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
  * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
  * @event sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
  * @event {SfSubmitErrorEvent} sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
- * @event sf-definition-error - The definition is malformed or could not be loaded (`SfDefinitionErrorEvent`).
+ * @event {SfDefinitionErrorEvent} sf-definition-error - The definition is malformed or could not be loaded (`SfDefinitionErrorEvent`).
  * @cssproperty --sf-form-max-width - Widest the form grows (default 40rem).
  * @cssproperty --sf-color-button - Submit button background (default #00703c).
  * @cssproperty --sf-color-button-hover - Submit button background under the pointer.
