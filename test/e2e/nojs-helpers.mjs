@@ -140,22 +140,26 @@ export async function confirmation(page, locale) {
   return reference;
 }
 
-/** A form's words in one language, from its definition: a field's label by name, an option's by `name=value`, a page's title by id. */
+/**
+ * A form's words in one language, from its definition: a field's label by name, an option's by
+ * `name=value`, a page's title by `page:id`. A field in a repeatable's items is also there by its
+ * path without the index (`education.level`, `education.level=bachelor`): two repeatables may
+ * both have a `level`.
+ */
 export function wordsOf(file, locale) {
   const form = definition(file);
   const words = new Map();
-  const walk = (field) => {
-    words.set(field.name, field.label[locale]);
-    for (const key of ['itemLabel', 'addLabel', 'addAnotherLabel']) if (field[key]) words.set(`${field.name}:${key}`, field[key][locale]);
-    for (const option of field.options ?? []) {
-      words.set(`${field.name}=${option.value}`, option.label[locale]);
-      option.reveals?.forEach(walk);
+  const walk = (field, prefix = '') => {
+    for (const name of new Set([field.name, `${prefix}${field.name}`])) {
+      words.set(name, field.label[locale]);
+      for (const option of field.options ?? []) words.set(`${name}=${option.value}`, option.label[locale]);
     }
-    field.fields?.forEach(walk);
+    for (const option of field.options ?? []) option.reveals?.forEach((reveal) => walk(reveal, prefix));
+    field.fields?.forEach((child) => walk(child, field.type === 'repeatable' ? `${prefix}${field.name}.` : prefix));
   };
   for (const page of form.pages) {
     words.set(`page:${page.id}`, page.title[locale]);
-    page.fields.forEach(walk);
+    page.fields.forEach((field) => walk(field));
   }
   return (key) => {
     assert.ok(words.has(key), `${file} has ${key}`);
