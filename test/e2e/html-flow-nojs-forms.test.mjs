@@ -8,100 +8,27 @@
 // uploaded on two forms; Change from check answers removes a page on another. The stored row
 // holds exactly the answers given (read from the SQLite file), and its reference is the one the
 // confirmation shows.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { tsImport } from 'tsx/esm/api';
-import { chromium } from 'playwright-core';
-import { startDemo } from './demo-server.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
-
-const { message, identifierCheckDigit } = await tsImport('../../packages/core/src/index.ts', import.meta.url);
-const definition = (file) => JSON.parse(readFileSync(new URL(`../../examples/forms/${file}.json`, import.meta.url), 'utf8'));
-
-/** A valid IIN for someone born `years` years and about four months ago (an age of exactly `years`). */
-function iinAged(years, sex = 'female', serial = 1234) {
-  const born = new Date();
-  born.setUTCMonth(born.getUTCMonth() - 4);
-  born.setUTCFullYear(born.getUTCFullYear() - years);
-  const year = born.getUTCFullYear();
-  const century = (year >= 2000 ? 5 : 3) + (sex === 'female' ? 1 : 0);
-  const yymmdd = `${String(year % 100).padStart(2, '0')}${String(born.getUTCMonth() + 1).padStart(2, '0')}${String(Math.min(born.getUTCDate(), 28)).padStart(2, '0')}`;
-  for (let s = serial; ; s++) {
-    const first11 = `${yymmdd}${century}${String(s).padStart(4, '0')}`;
-    const check = identifierCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-}
-
-/** `days` from today as the three parts a date field asks for, and as stored (`YYYY-MM-DD`). */
-function dayFromToday(days, years = 0) {
-  const date = new Date();
-  date.setUTCHours(12, 0, 0, 0);
-  date.setUTCDate(date.getUTCDate() + days);
-  date.setUTCFullYear(date.getUTCFullYear() + years);
-  return {
-    day: String(date.getUTCDate()),
-    month: String(date.getUTCMonth() + 1),
-    year: String(date.getUTCFullYear()),
-    iso: date.toISOString().slice(0, 10),
-  };
-}
-
-/** A small PDF (its first bytes are what the server checks) and a PNG, as Playwright uploads them. */
-const PDF = { name: 'consent.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
-const PNG = {
-  name: 'certificate.png',
-  mimeType: 'image/png',
-  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
-};
+import {
+  PDF,
+  PNG,
+  chooseOption,
+  chooseRadio,
+  confirmation,
+  dayFromToday,
+  definition,
+  demoAndBrowser,
+  iinAged,
+  message,
+  storedFile,
+  tabAndPress,
+  tabAndType,
+  wordsOf,
+} from './nojs-helpers.mjs';
 
 describe('every example form without JavaScript, through the reference server', { timeout: 280_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sf-nojs-forms-'));
-  const database = join(dir, 'submissions.db');
-  let demo;
-  let origin;
-  let browser;
-  before(async () => {
-    demo = startDemo({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: database, DATABASE_URL: '', LOG_LEVEL: 'silent', FORMS_DIR: '', RATE_LIMIT_PER_MINUTE: '100000' });
-    origin = (await demo.url).replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** A JavaScript-off page on the form's address in `locale`; the console errors it logs are collected. */
-  async function open(formId, locale) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (entry) => entry.type() === 'error' && problems.push(`${entry.text()} ${entry.location()?.url ?? ''}`.trim()));
-    await page.goto(`${origin}/apply/${formId}?lang=${locale}`);
-    assert.equal(await page.getAttribute('html', 'lang'), locale);
-    return { context, page, problems };
-  }
-
-  /** Runs a journey; on failure, says where it was and what the page held. */
-  async function journey(formId, locale, steps) {
-    const { context, page, problems } = await open(formId, locale);
-    try {
-      await steps(page);
-      assert.deepEqual(problems, []);
-    } catch (error) {
-      const main = await page.locator('main').ariaSnapshot().catch(() => '(no main)');
-      error.message += `\n  at ${page.url()}\n${main}`;
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const { journey, stored } = demoAndBrowser('sf-nojs-forms-');
 
   /**
    * The page after a failed Continue: its title is "<Error:> <page> – <form>", and the first
@@ -133,64 +60,7 @@ describe('every example form without JavaScript, through the reference server', 
     return confirmation(page, locale);
   }
 
-  async function confirmation(page, locale) {
-    await page.waitForURL(/\/session\/confirmation/);
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), message(locale, 'confirmation-heading'));
-    const main = await page.locator('main').textContent();
-    const reference = /[A-Z0-9]+(?:-[A-Z0-9]+)+/.exec(main.slice(main.indexOf(message(locale, 'reference-label'))))?.[0];
-    assert.ok(reference, main);
-    return reference;
-  }
-
-  /** The one stored submission of a form in a language: its reference, answers and files. */
-  function stored(formId, locale) {
-    const db = new Database(database, { readonly: true });
-    try {
-      const rows = db.prepare('SELECT submission_id, reference, locale, answers FROM submissions WHERE form_id = ? AND locale = ?').all(formId, locale);
-      assert.equal(rows.length, 1, `one submission of ${formId} in ${locale}`);
-      const files = db
-        .prepare('SELECT position, field, name, type, size, sha256, content FROM submission_files WHERE submission_id = ? ORDER BY position')
-        .all(rows[0].submission_id);
-      return { reference: rows[0].reference, answers: JSON.parse(rows[0].answers), files };
-    } finally {
-      db.close();
-    }
-  }
-
-  const storedFile = (field, file, position = 0) => ({
-    position,
-    field,
-    name: file.name,
-    type: file.mimeType,
-    size: file.buffer.length,
-    sha256: createHash('sha256').update(file.buffer).digest('hex'),
-    content: file.buffer,
-  });
-
-
-  // ---- By label ---------------------------------------------------------------------------------
-
-  /** A form's words in one language, from its definition: a field's label by name, an option's by `name=value`, a page's title by id. */
-  function wordsOf(file, locale) {
-    const form = definition(file);
-    const words = new Map();
-    const walk = (field) => {
-      words.set(field.name, field.label[locale]);
-      for (const option of field.options ?? []) {
-        words.set(`${field.name}=${option.value}`, option.label[locale]);
-        option.reveals?.forEach(walk);
-      }
-      field.fields?.forEach(walk);
-    };
-    for (const page of form.pages) {
-      words.set(`page:${page.id}`, page.title[locale]);
-      page.fields.forEach(walk);
-    }
-    return (key) => {
-      assert.ok(words.has(key), `${file} has ${key}`);
-      return words.get(key);
-    };
-  }
+  // ---- By label (wordsOf: a form's words from its definition) -----------------------------------
 
   /** Fills a date field's Day, Month and Year, found in the group its label names. */
   async function fillDate(scope, locale, label, date) {
@@ -198,53 +68,6 @@ describe('every example form without JavaScript, through the reference server', 
     await group.getByLabel(message(locale, 'date-day'), { exact: true }).fill(date.day);
     await group.getByLabel(message(locale, 'date-month'), { exact: true }).fill(date.month);
     await group.getByLabel(message(locale, 'date-year'), { exact: true }).fill(date.year);
-  }
-
-  // ---- The keyboard alone ---------------------------------------------------------------------
-
-  /** Presses Tab until `target` has focus (at most `max` times). */
-  async function tabTo(page, target, max = 60) {
-    const handle = await target.elementHandle();
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await handle.evaluate((element) => element === document.activeElement)) return;
-    }
-    throw new Error(`Tab did not reach ${target}`);
-  }
-
-  /** Tabs into the radio group of `radio`, then moves to it with the arrow keys and checks it (Space). */
-  async function chooseRadio(page, radio) {
-    const name = await radio.getAttribute('name');
-    for (let i = 0; ; i++) {
-      assert.ok(i < 60, `Tab did not reach the radios ${name}`);
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((n) => document.activeElement?.type === 'radio' && document.activeElement.name === n, name)) break;
-    }
-    for (let i = 0; !(await radio.evaluate((element) => element === document.activeElement)); i++) {
-      assert.ok(i < 10, `the arrow keys did not reach ${radio}`);
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Space');
-    assert.equal(await radio.isChecked(), true);
-  }
-
-  /** Tabs to a select and chooses `label` with the arrow keys. */
-  async function chooseOption(page, select, label) {
-    await tabTo(page, select);
-    for (let i = 0; (await select.evaluate((s) => s.selectedOptions[0]?.textContent.trim())) !== label; i++) {
-      assert.ok(i < 30, `the arrow keys did not reach "${label}"`);
-      await page.keyboard.press('ArrowDown');
-    }
-  }
-
-  async function tabAndType(page, target, text) {
-    await tabTo(page, target);
-    await page.keyboard.type(text);
-  }
-
-  async function tabAndPress(page, target, key) {
-    await tabTo(page, target);
-    await page.keyboard.press(key);
   }
 
   it('labour contract in English: a refused BIN kept as typed, an employee of 15 adds the consent page and its PDF', { timeout: 90_000 }, async () => {
