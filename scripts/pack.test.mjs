@@ -138,6 +138,8 @@ describe('npm pack: every publishable package', () => {
         const bins = typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {});
         for (const [name, path] of Object.entries(bins)) {
           assert.ok(list.has(path.replace(/^\.\//, '')), `bin ${name} → ${path} is packed`);
+          const firstLine = readFileSync(join(root, dir, path), 'utf8').split('\n', 1)[0];
+          assert.equal(firstLine, '#!/usr/bin/env node', `bin ${name} starts with a node shebang`);
         }
       });
     });
