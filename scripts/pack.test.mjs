@@ -4,10 +4,13 @@
 // module it ships, README and LICENSE are there, no test file or build info is, and every path that
 // package.json names (exports, types, typesVersions, bin) is in it. Scripts are ignored so the
 // test reads the build it was given; `prepack` (checked to exist) builds when a person packs.
-import { describe, it } from 'node:test';
+// Last, TypeScript resolves the declarations of every entry under the older resolution modes
+// (node10 reads `typesVersions` and `types`, node16 reads `exports`), as an application would.
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -144,4 +147,40 @@ describe('npm pack: every publishable package', () => {
       });
     });
   }
+
+  describe('declarations resolve in every TypeScript resolution mode', () => {
+    /** `import type * as` every entry with declarations, from outside the workspace's own config. */
+    const imports = packages.flatMap(({ pkg }) =>
+      Object.entries(pkg.exports)
+        .filter(([, value]) => value && typeof value === 'object' && value.types)
+        .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`)),
+    );
+    let dir;
+    const tsc = (file, resolution, module) =>
+      new Promise((resolve) => {
+        const args = [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--skipLibCheck', '--strict', '--target', 'es2022',
+          '--lib', 'es2023,dom,dom.iterable', '--types', 'node', '--moduleResolution', resolution, '--module', module, file];
+        execFile(process.execPath, args, { cwd: dir, timeout: 120_000 }, (error, stdout) => resolve({ code: error ? error.code : 0, stdout }));
+      });
+
+    it('writes a file importing every entry', () => {
+      dir = mkdtempSync(join(tmpdir(), 'sf-types-'));
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      const text = `${imports.map((name, i) => `import type * as m${i} from '${name}';`).join('\n')}\nexport type All = [${imports.map((_, i) => `typeof m${i}`).join(', ')}];\n`;
+      writeFileSync(join(dir, 'node10.ts'), text);
+      writeFileSync(join(dir, 'node16.mts'), text);
+      assert.ok(imports.length >= 18, `${imports.length} entries`);
+    });
+
+    it('node10 (typesVersions and types)', { timeout: 120_000 }, async () => {
+      const result = await tsc('node10.ts', 'node10', 'esnext');
+      assert.equal(result.code, 0, result.stdout);
+    });
+
+    it('node16 (exports, from an ES module)', { timeout: 120_000 }, async () => {
+      const result = await tsc('node16.mts', 'node16', 'node16');
+      assert.equal(result.code, 0, result.stdout);
+    });
+    after(() => dir && rmSync(dir, { recursive: true, force: true }));
+  });
 });
