@@ -289,6 +289,7 @@ const STEPS = [
   { id: 'html', name: 'html renderer tests', run: () => nodeTestStep('test:html', 'html') },
   { id: 'build', name: 'build', run: npmStep('build') },
   { id: 'size', name: 'size', run: npmStep('size') },
+  { id: 'pack', name: 'package contents', run: () => nodeTestStep('test:pack', 'pack') },
   { id: 'browser', name: 'browser tests', run: () => jsonStep('test:browser', join(RESULTS_DIR, 'browser.json')) },
   { id: 'e2e', name: 'e2e tests', run: () => nodeTestStep('test:e2e', 'e2e') },
   { id: 'storybook', name: 'storybook build', run: npmStep('build-storybook', { STORYBOOK_DISABLE_TELEMETRY: '1' }) },
