@@ -52,6 +52,7 @@ export * from './locale/month-names.js';
 export * from './submission/envelope.js';
 export * from './submission/adapter.js';
 export * from './submission/split-files.js';
+export * from './session/transitions.js';
 export * from './session/form-session.js';
 export * from './session/format-answer.js';
 export * from './messages/catalogue.js';

@@ -2,41 +2,38 @@ import type { FormDefinition, PageDefinition } from '../definition/definition-sc
 import { fieldAtPath } from '../definition/field-at-path.js';
 import { localize, type LocalizedText } from '../definition/localized-text.js';
 import type { FieldDefinition } from '../fields/field-registry.js';
-import { formatAnswerPath, getAnswer, listAnswerPaths, parseAnswerPath, setAnswer } from '../answers/answer-path.js';
+import { formatAnswerPath, getAnswer, listAnswerPaths, parseAnswerPath } from '../answers/answer-path.js';
 import { formatAnswer, type FormattedAnswer } from './format-answer.js';
-import { applicableFields, applicablePages, validateFields, validatePage, type Answers, type Scope } from '../validation/page-structure.js';
+import { applicableFields, validateFields, type Answers, type Scope } from '../validation/page-structure.js';
 import type { FieldError } from '../validation/error-codes.js';
 import { validateSubmission } from '../validation/validate-submission.js';
-import type { ValidationOptions } from '../validation/validate-field.js';
 import { createSubmissionId, type SubmissionEnvelope } from '../submission/envelope.js';
 import { splitFiles } from '../submission/split-files.js';
+import {
+  addItemState,
+  answerState,
+  backState,
+  changeState,
+  checksAnswers,
+  continueState,
+  fieldsOf,
+  nextStep,
+  pageOf,
+  pagesOf,
+  previousStep,
+  progressOf,
+  removeItemState,
+  setLocaleState,
+  startState,
+  stepApplies,
+  type ContinueOutcome,
+  type FormSessionState,
+  type SessionOptions,
+} from './transitions.js';
+import { cloneAnswers, isRecord } from './clone-answers.js';
 
-/** The step after the last page: "Check your answers". */
-export const CHECK_ANSWERS = 'check-answers';
-
-/**
- * A form in progress as plain data: what a server keeps in a session row and a device in a
- * draft. JSON in, JSON out; every transition of {@link FormSession} returns a new one.
- */
-export interface FormSessionState {
-  formId: string;
-  formVersion: string;
-  /** The language the person reads the form in: one the definition declares. */
-  locale: string;
-  /**
-   * The answers, by field name; a repeatable's items are a list of answer objects, so that
-   * an answer's path (`members[1].iin`) is where it is kept. Dates as typed parts.
-   */
-  answers: Answers;
-  /** The page shown (its id), or {@link CHECK_ANSWERS}. */
-  step: string;
-  /** The steps shown before this one, oldest first: what Back returns through. */
-  history: string[];
-  /** After Change on check answers: Continue returns there. */
-  returnToCheck: boolean;
-  /** The errors of the last Continue, by answer path, in page order. */
-  errors: Record<string, FieldError>;
-}
+// The state and its constants are defined beside the functions the class wraps.
+export { CHECK_ANSWERS, type ContinueOutcome, type FormSessionState, type SessionOptions } from './transitions.js';
 
 /** Why a stored state was refused. */
 export type SessionProblem = 'not_a_session' | 'other_form' | 'other_version';
@@ -52,9 +49,6 @@ export class SessionError extends Error {
   }
 }
 
-/** What Continue did: stayed with errors, moved on, or found everything ready to send. */
-export type ContinueOutcome = 'errors' | 'next' | 'send';
-
 /** One row of check answers: the question, the answer, and what its Change opens. */
 export interface CheckAnswersRow {
   path: string;
@@ -69,22 +63,6 @@ export interface CheckAnswersSection {
   rows: CheckAnswersRow[];
 }
 
-/** Validation options for every rule the session applies (`today`, for tests). */
-export type SessionOptions = ValidationOptions;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * A copy of answers: lists and plain objects copied, anything else (a browser's `File` in a
- * file field's answer) kept as it is, so transitions never change the state they are given.
- */
-const clone = <T>(value: T): T => {
-  if (Array.isArray(value)) return value.map(clone) as T;
-  if (isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, clone(inner)])) as T;
-  }
-  return value;
-};
-
 /**
  * The rules of a form in progress, over one definition, for the browser and the server: which
  * pages and fields apply, where Continue, Back and Change lead, what check answers lists and
@@ -97,21 +75,9 @@ export class FormSession {
     private readonly options: SessionOptions = {},
   ) {}
 
-  /** A fresh state on the first applicable page, with answers the service already knows. */
-  start({ locale, answers = {} }: { locale?: string; answers?: Answers } = {}): FormSessionState {
-    const form = this.definition;
-    const state: FormSessionState = {
-      formId: form.id,
-      formVersion: form.version,
-      locale: locale && form.locales.includes(locale) ? locale : form.locales[0]!,
-      answers: clone(answers),
-      step: '',
-      history: [],
-      returnToCheck: false,
-      errors: {},
-    };
-    state.step = this.pages(state)[0]?.id ?? form.pages[0]!.id;
-    return state;
+  /** A fresh state on the first applicable page, with answers the service already knows ({@link startState}). */
+  start(init: { locale?: string; answers?: Answers } = {}): FormSessionState {
+    return startState(this.definition, init, this.options);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -119,65 +85,37 @@ export class FormSession {
 
   /** The pages that apply to the answers so far, in order (skipped pages left out). */
   pages(state: FormSessionState): PageDefinition[] {
-    return applicablePages(this.definition, state.answers, this.options);
-  }
-
-  /** The fields of the applicable pages: what conditions may read. */
-  private askedFields(state: FormSessionState): FieldDefinition[] {
-    return this.pages(state).flatMap((page) => page.fields);
+    return pagesOf(this.definition, state, this.options);
   }
 
   /** The page shown, or undefined on check answers. */
   page(state: FormSessionState): PageDefinition | undefined {
-    return state.step === CHECK_ANSWERS ? undefined : (this.definition.pages.find((page) => page.id === state.step) ?? this.pages(state)[0]);
+    return pageOf(this.definition, state, this.options);
   }
 
   /** The fields of a page that apply to the answers so far (conditions and chosen options). */
   fields(state: FormSessionState, step = state.step): FieldDefinition[] {
-    const page = this.definition.pages.find((p) => p.id === step);
-    return page ? applicableFields(page.fields, state.answers, { ...this.options, scopeFields: this.askedFields(state) }) : [];
+    return fieldsOf(this.definition, state, step, this.options);
   }
 
   /** A one-page form sends from its page; a longer one shows check answers first. */
   get checksAnswers(): boolean {
-    return this.definition.checkAnswers ?? this.definition.pages.length > 1;
+    return checksAnswers(this.definition);
   }
 
   /** "Step n of m" over the applicable pages; check answers is step m + 1. */
   progress(state: FormSessionState): { position: number; total: number } {
-    const pages = this.pages(state);
-    const position = state.step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((page) => page.id === state.step) + 1;
-    return { position, total: pages.length };
+    return progressOf(this.definition, state, this.options);
   }
 
   /** The step Continue leads to when the page holds (undefined: it sends). */
   nextStep(state: FormSessionState): string | undefined {
-    if (state.step === CHECK_ANSWERS) return undefined;
-    const pages = this.pages(state);
-    const later = pages.slice(pages.findIndex((page) => page.id === state.step) + 1);
-    // Back from a Change: straight to check answers, unless the change made a later page apply
-    // whose questions are not answered yet; that page first (then check answers).
-    const unanswered = state.returnToCheck ? later.find((page) => !this.pageHolds(state, page)) : undefined;
-    if (unanswered) return unanswered.id;
-    if (state.returnToCheck || !later[0]) return this.checksAnswers ? CHECK_ANSWERS : undefined;
-    return later[0].id;
+    return nextStep(this.definition, state, this.options);
   }
 
-  /**
-   * The step Back leads to: the latest step in the history that still applies, else the
-   * applicable page before this one; undefined on the first page.
-   */
+  /** The step Back leads to (see {@link previousStep}); undefined on the first page. */
   previousStep(state: FormSessionState): string | undefined {
-    const applies = (step: string) => (step === CHECK_ANSWERS ? this.checksAnswers : this.pages(state).some((page) => page.id === step));
-    const fromHistory = [...state.history].reverse().find((step) => step !== state.step && applies(step));
-    if (fromHistory) return fromHistory;
-    const pages = this.pages(state);
-    const index = state.step === CHECK_ANSWERS ? pages.length : pages.findIndex((page) => page.id === state.step);
-    return index > 0 ? pages[index - 1]!.id : undefined;
-  }
-
-  private pageHolds(state: FormSessionState, page: PageDefinition): boolean {
-    return validatePage(page, state.answers, { ...this.options, scopeFields: this.askedFields(state) }).ok;
+    return previousStep(this.definition, state, this.options);
   }
 
   /** The text of the definition in the state's language. */
@@ -229,23 +167,11 @@ export class FormSession {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Transitions: each returns a new state
+  // Transitions: each returns a new state (the functions of transitions.ts)
 
   /** An answer typed or chosen, at its path (`iin`, `members[1].iin`). */
   answer(state: FormSessionState, path: string, value: unknown): FormSessionState {
-    if (!fieldAtPath(this.definition.pages.flatMap((page) => page.fields), path)) throw new RangeError(`The form has no field at "${path}"`);
-    const answers = clone(state.answers);
-    setAnswer(answers, path, clone(value));
-    return { ...state, answers };
-  }
-
-  /** Moves to a step (a page or check answers): errors cleared, history kept. */
-  private goTo(state: FormSessionState, step: string): FormSessionState {
-    return { ...state, step, history: [...state.history, state.step], errors: {}, returnToCheck: step === CHECK_ANSWERS ? false : state.returnToCheck };
-  }
-
-  private withErrors(state: FormSessionState, errors: readonly FieldError[]): FormSessionState {
-    return { ...state, errors: Object.fromEntries(errors.map((error) => [error.field, error])) };
+    return answerState(this.definition, state, path, value);
   }
 
   /**
@@ -255,71 +181,32 @@ export class FormSession {
    * the envelope may be made.
    */
   continue(state: FormSessionState): { state: FormSessionState; outcome: ContinueOutcome } {
-    const page = this.page(state);
-    if (page) {
-      const result = validatePage(page, state.answers, { ...this.options, scopeFields: this.askedFields(state) });
-      if (!result.ok) return { state: this.withErrors(state, result.errors), outcome: 'errors' };
-      const next = this.nextStep(state);
-      if (next) return { state: this.goTo(state, next), outcome: 'next' };
-    }
-    const result = validateSubmission(this.definition, state.answers, this.options);
-    if (result.ok) return { state: { ...state, errors: {} }, outcome: 'send' };
-    // Answers changed so that an earlier page no longer holds: back to the first one in error.
-    const first = this.pages(state).find((p) => result.errors.some((error) => fieldAtPath(p.fields, error.field)));
-    const moved = first && first.id !== state.step ? this.goTo(state, first.id) : state;
-    return { state: this.withErrors(moved, result.errors), outcome: 'errors' };
+    return continueState(this.definition, state, this.options);
   }
 
   /** Back: to {@link previousStep}, or nowhere on the first page. */
   back(state: FormSessionState): FormSessionState {
-    const step = this.previousStep(state);
-    if (!step) return state;
-    const at = state.history.lastIndexOf(step);
-    return { ...state, step, history: at >= 0 ? state.history.slice(0, at) : state.history, errors: {} };
+    return backState(this.definition, state, this.options);
   }
 
   /** Change on check answers: that page, then back to check answers. */
   change(state: FormSessionState, step: string): FormSessionState {
-    if (!this.pages(state).some((page) => page.id === step)) throw new RangeError(`"${step}" is not a page that applies`);
-    return this.goTo({ ...state, returnToCheck: true }, step);
+    return changeState(this.definition, state, step, this.options);
   }
 
   /** Adds an empty item to a repeatable (`members`, `members[1].documents`), up to its `max`. */
   addItem(state: FormSessionState, path: string): FormSessionState {
-    const field = this.repeatableAt(path);
-    const items = this.itemsAt(state, path);
-    if (field.max !== undefined && items.length >= field.max) return state;
-    const answers = clone(state.answers);
-    setAnswer(answers, path, [...items, {}]);
-    return { ...state, answers };
+    return addItemState(this.definition, state, path);
   }
 
   /** Removes an item; the errors of that repeatable's items go with it. */
   removeItem(state: FormSessionState, path: string, index: number): FormSessionState {
-    this.repeatableAt(path);
-    const items = this.itemsAt(state, path);
-    if (!Number.isInteger(index) || index < 0 || index >= items.length) throw new RangeError(`"${path}" has no item ${index}`);
-    const answers = clone(state.answers);
-    setAnswer(answers, path, items.filter((_, i) => i !== index));
-    const errors = Object.fromEntries(Object.entries(state.errors).filter(([at]) => !at.startsWith(`${path}[`)));
-    return { ...state, answers, errors };
-  }
-
-  private repeatableAt(path: string) {
-    const field = fieldAtPath(this.definition.pages.flatMap((page) => page.fields), path);
-    if (field?.type !== 'repeatable' || parseAnswerPath(path)!.length % 2 === 0) throw new RangeError(`"${path}" is not a repeatable's items`);
-    return field;
-  }
-
-  private itemsAt(state: FormSessionState, path: string): unknown[] {
-    const items = getAnswer(state.answers, path);
-    return Array.isArray(items) ? clone(items) : [];
+    return removeItemState(this.definition, state, path, index);
   }
 
   /** Another language: every answer, the step and the errors kept. */
   setLocale(state: FormSessionState, locale: string): FormSessionState {
-    if (!this.definition.locales.includes(locale)) throw new RangeError(`The form is not in "${locale}" (it is in ${this.definition.locales.join(', ')})`);
-    return { ...state, locale };
+    return setLocaleState(this.definition, state, locale);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -353,7 +240,7 @@ export class FormSession {
     }
     const repaired: string[] = [];
     const fields = form.pages.flatMap((page) => page.fields);
-    const cleanAnswers = clone(answers);
+    const cleanAnswers = cloneAnswers(answers);
     // Latest first, so that dropping an item's answer never moves another's path.
     for (const { path, field } of listAnswerPaths(fields, cleanAnswers).reverse()) {
       if (field) continue;
@@ -374,7 +261,7 @@ export class FormSession {
       errors: {},
     };
     if (state.locale !== locale) repaired.push(`locale: ${JSON.stringify(locale)} is not a language of the form; ${state.locale} instead`);
-    const applies = (s: unknown): s is string => typeof s === 'string' && (s === CHECK_ANSWERS ? this.checksAnswers : this.pages(state).some((page) => page.id === s));
+    const applies = (s: unknown): s is string => stepApplies(form, this.pages(state), s);
     if (applies(step)) state.step = step;
     else {
       state.step = this.pages(state)[0]?.id ?? form.pages[0]!.id;
@@ -384,7 +271,7 @@ export class FormSession {
     if (!Array.isArray(history) || state.history.length !== history.length) repaired.push('history: steps that do not apply dropped');
     for (const [path, error] of Object.entries(isRecord(errors) ? errors : {})) {
       if (isRecord(error) && error.field === path && typeof error.code === 'string' && isRecord(error.params) && fieldAtPath(fields, path)) {
-        state.errors[path] = clone(error) as unknown as FieldError;
+        state.errors[path] = cloneAnswers(error) as unknown as FieldError;
       } else repaired.push(`errors: dropped the error at "${path}"`);
     }
     return { state, repaired };
