@@ -3,8 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   applicablePages,
-  CHECK_ANSWERS,
-  checksAnswers,
   createSubmissionId,
   evaluateCondition,
   fieldAtPath,
@@ -13,7 +11,6 @@ import {
   splitFiles,
   localize,
   lookupIn,
-  nextStep,
   validateSubmission,
   type PageDefinition,
   type Scope,
@@ -52,6 +49,9 @@ import '../error-summary/error-summary.js';
 const loadServices = lazyChunk(() => import('./form-services.js'));
 /** The end of the form (check answers, confirmations): a chunk, once per page. */
 const loadEnding = lazyChunk(() => import('./form-ending.js'));
+
+/** The step after the last page: "Check your answers". */
+const CHECK_ANSWERS = 'check-answers';
 
 type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
 
@@ -275,7 +275,7 @@ export class SfForm extends LitElement {
     const pages = applicablePages(form, this.answers);
     const resume = this.resumeStep;
     this.resumeStep = undefined;
-    this.step = (resume === CHECK_ANSWERS && checksAnswers(form)) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
+    this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
     this.errors.clear();
     this.documentTitle.reset();
     this.flow.begin(form.id, this.step);
@@ -365,6 +365,11 @@ export class SfForm extends LitElement {
     return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
+  /** A one-page form sends from its page; a longer one shows "Check your answers" first. */
+  private get checksAnswers(): boolean {
+    return this.form?.checkAnswers ?? (this.form?.pages.length ?? 0) > 1;
+  }
+
   private collectAnswers(): void {
     for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
   }
@@ -390,12 +395,20 @@ export class SfForm extends LitElement {
       await this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
       return;
     }
-    // Where Continue leads (core's `nextStep`, docs/form-flow.md): the next page; after a Change,
-    // check answers, or first a page the change made apply that is unanswered; after the last
-    // page, check answers, or sending in a form without it.
-    const next = nextStep(this.form, { answers: this.answers, step: this.step, returnToCheck: this.returnToCheck });
-    if (next) await this.goTo(next);
-    else await this.send();
+    const pages = this.pages;
+    const later = pages.slice(pages.findIndex((p) => p.id === page.id) + 1);
+    const next = later[0];
+    // Back from a Change: straight to check answers, unless the change made a later page apply
+    // whose questions are not answered yet; that page first (then check answers).
+    const unanswered = this.returnToCheck ? later.find((p) => !validatePage(p, this.answers, { scopeFields: this.askedFields }).ok) : undefined;
+    if (unanswered) {
+      await this.goTo(unanswered.id);
+    } else if (this.returnToCheck || !next) {
+      if (this.checksAnswers) await this.goTo(CHECK_ANSWERS);
+      else await this.send();
+    } else {
+      await this.goTo(next.id);
+    }
   }
 
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
@@ -559,7 +572,7 @@ export class SfForm extends LitElement {
       >
         ${page.fields.map((field) => this.renderField(field, '', scope))}
         <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
-          ${last && !checksAnswers(form) ? msg('Submit') : msg('Continue')}
+          ${last && !this.checksAnswers ? msg('Submit') : msg('Continue')}
         </button>
         ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
       </form>
