@@ -3,14 +3,10 @@
 // to the form's HTML version (`/apply/<id>`), named for the form, which leads to its first page;
 // with the bundle failing to load, a "has not loaded" message with the same link; with the
 // bundle loaded, neither is drawn. Against the demo server as `npm start` runs it, after the build.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startDemo } from './demo-server.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { demoAndBrowser } from './nojs-helpers.mjs';
 
 const FORMS = new URL('../../examples/forms/', import.meta.url);
 const forms = readdirSync(FORMS)
@@ -20,28 +16,15 @@ const linkName = (form) => `${form.title.en} – without JavaScript`;
 const FAILED = 'The form has not loaded. Check your connection and reload the page, or fill it in on plain web pages:';
 
 describe('the demo page when its script does not run', { timeout: 150_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sf-no-script-'));
-  let demo;
-  let origin;
-  let browser;
-  before(async () => {
-    demo = startDemo({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: join(dir, 'submissions.db'), DATABASE_URL: '', LOG_LEVEL: 'silent', FORMS_DIR: '' });
-    origin = (await demo.url).replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const harness = demoAndBrowser('sf-no-script-');
 
   it('JavaScript off: for each form, <sf-form> shows a link named for it to /apply/<id>, which opens its first page', { timeout: 60_000 }, async () => {
     assert.equal(forms.length, 5);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await harness.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       for (const form of forms) {
-        await page.goto(`${origin}/?form=${form.id}`);
+        await page.goto(`${harness.origin}/?form=${form.id}`);
         const embed = page.locator('sf-form');
         const links = embed.getByRole('link');
         assert.equal(await links.count(), 1, `one link shows in the embed of ${form.id}`);
@@ -60,7 +43,7 @@ describe('the demo page when its script does not run', { timeout: 150_000 }, () 
       }
       // No `?form=` (or an unknown one): the first form listed, as the page's script chooses it.
       for (const query of ['', '?form=no-such-form']) {
-        await page.goto(`${origin}/${query}`);
+        await page.goto(`${harness.origin}/${query}`);
         const first = await page.getByRole('navigation', { name: 'Forms' }).getByRole('link').first().getAttribute('data-form');
         assert.equal(await page.locator('sf-form').getByRole('link').getAttribute('href'), `/apply/${first}`);
       }
@@ -70,11 +53,11 @@ describe('the demo page when its script does not run', { timeout: 150_000 }, () 
   });
 
   it('the bundle fails to load: after a while <sf-form> says so and links the form without JavaScript', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await harness.browser.newContext();
     const page = await context.newPage();
     try {
       await page.route(/\/dist\/service-forms\.js$/, (route) => route.abort('connectionfailed'));
-      await page.goto(`${origin}/?form=service-feedback`);
+      await page.goto(`${harness.origin}/?form=service-feedback`);
       const feedback = forms.find((form) => form.id === 'service-feedback');
       const link = page.locator('sf-form').getByRole('link', { name: linkName(feedback), exact: true });
       // Unseen at first (the bundle may still be on its way), then shown: the CSS waits, not this test.
@@ -89,10 +72,10 @@ describe('the demo page when its script does not run', { timeout: 150_000 }, () 
   });
 
   it('the bundle loads: the form is drawn and the fallback is not (never slotted)', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await harness.browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(`${origin}/?form=service-feedback`);
+      await page.goto(`${harness.origin}/?form=service-feedback`);
       await page.locator('sf-form').getByLabel('Which service did you use?').waitFor();
       assert.equal(await page.locator('sf-form').getByRole('link', { name: /without JavaScript/ }).count(), 0);
       const fallback = await page.locator('sf-form > p').evaluate((p) => ({ slot: p.assignedSlot, drawn: p.checkVisibility(), text: p.textContent }));

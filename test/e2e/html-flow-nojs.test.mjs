@@ -4,44 +4,23 @@
 // page (the error summary first, the title prefixed), a branch that adds a page, Change from
 // check answers that removes it again, and sending: the confirmation shows the reference and the
 // stored row holds exactly the answers given (read from the SQLite file).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { tsImport } from 'tsx/esm/api';
-import { chromium } from 'playwright-core';
-import { startDemo } from './demo-server.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+import { demoAndBrowser, message } from './nojs-helpers.mjs';
 
-const { message } = await tsImport('../../packages/core/src/index.ts', import.meta.url);
 const CONTINUE = 'main form button[name="action"][value="continue"]:not([aria-hidden])';
 
 describe('a form without JavaScript, through the reference server', { timeout: 180_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sf-nojs-'));
-  const database = join(dir, 'submissions.db');
-  let demo;
-  let origin;
-  let browser;
-  before(async () => {
-    demo = startDemo({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: database, DATABASE_URL: '', LOG_LEVEL: 'silent', FORMS_DIR: '' });
-    origin = (await demo.url).replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const harness = demoAndBrowser('sf-nojs-');
 
   it('service feedback in Kazakh: a failed page, a branch, Change, sent once and stored exactly', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await harness.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (entry) => entry.type() === 'error' && problems.push(`${entry.text()} ${entry.location()?.url ?? ''}`.trim()));
     try {
-      await page.goto(`${origin}/`);
+      await page.goto(`${harness.origin}/`);
       await page.click('a[data-html-form="service-feedback"]');
       assert.match(new URL(page.url()).pathname, /^\/apply\/service-feedback(\/|$)/);
       await page.click('nav a[hreflang="kk"]');
@@ -108,7 +87,7 @@ describe('a form without JavaScript, through the reference server', { timeout: 1
       const again = page.locator(CONTINUE);
       if (await again.count()) await again.click();
 
-      const db = new Database(database, { readonly: true });
+      const db = new Database(harness.database, { readonly: true });
       try {
         const rows = db.prepare("SELECT reference, locale, answers FROM submissions WHERE form_id = 'service-feedback'").all();
         assert.equal(rows.length, 1, 'stored once');

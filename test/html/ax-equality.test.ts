@@ -1,7 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '@service-forms/elements';
-import type { SfForm } from '@service-forms/elements';
-import { MemoryAdapter } from '@service-forms/adapters';
 import { assertDefinition, FormSession, type Answers, type FormSessionState } from '@service-forms/core';
 import {
   jobSeekerAnswers,
@@ -14,7 +12,7 @@ import { axNode } from '../helpers/a11y.js';
 import { resetPage } from '../helpers/journey.js';
 import { loadHtmlStylesheet, removeHtmlPages, renderHtmlPage } from '../helpers/html-page.js';
 import { fetchExamples, fieldGallery, GALLERY_TYPES, type Json } from '../helpers/field-gallery.js';
-import { fixedDraft } from '../visual/visual-helpers.js';
+import { continueToErrors, openFormAt, settled } from '../visual/visual-helpers.js';
 
 /**
  * Issue 22: a field of the plain-HTML pages (`@service-forms/html`, rendered here by lit into
@@ -90,21 +88,9 @@ let session: FormSession;
 
 /** The gallery page `type` as sf-form shows it, with `answers`; `submit` presses Continue. */
 async function elementControls(type: string, locale: string, answers: Answers, submit: boolean): Promise<Element[]> {
-  const form = await fixture<SfForm>(
-    html`<sf-form no-history locale=${locale} .definition=${gallery} .draftStore=${fixedDraft('field-gallery', answers, type)} .adapter=${new MemoryAdapter()}></sf-form>`,
-  );
-  await waitUntil(() => form.shadowRoot!.querySelector('h2[data-page-heading]'), 'the form shows a page');
-  const settle = async () => {
-    for (const control of form.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*')) await control.updateComplete;
-  };
-  await settle();
-  if (submit) {
-    form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-    await waitUntil(() => form.shadowRoot!.querySelector('sf-error-summary'), 'the error summary');
-    await settle();
-  }
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const form = await openFormAt(gallery, type, answers, locale);
+  await settled(form);
+  if (submit) await continueToErrors(form);
   return deepControls(form.shadowRoot!.querySelector('form')!);
 }
 

@@ -1,13 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '@service-forms/elements';
-import type { SfForm } from '@service-forms/elements';
-import { MemoryAdapter } from '@service-forms/adapters';
 import { assertDefinition, FormSession, type Answers, type FormSessionState } from '@service-forms/core';
 import { resetPage } from '../helpers/journey.js';
 import { fetchExamples, fieldGallery, GALLERY_TYPES, type Json } from '../helpers/field-gallery.js';
 import { loadHtmlStylesheet, removeHtmlPages, renderHtmlPage } from '../helpers/html-page.js';
-import { fixedDraft } from './visual-helpers.js';
+import { continueToErrors, openFormAt, settled } from './visual-helpers.js';
 
 /**
  * Issue 22: each field of the plain-HTML pages (`@service-forms/html` with its stylesheet,
@@ -96,17 +94,9 @@ describe('the plain-HTML fields look like the elements (issue 22)', function () 
             await executeServerCommand('region-shot', { key: 'html', rect: htmlRect });
             removeHtmlPages();
 
-            const form = await fixture<SfForm>(
-              html`<sf-form no-history style=${`display: block; margin-inline-start: ${left - 8}px; width: ${formWidth}px`} locale=${locale} .definition=${gallery} .draftStore=${fixedDraft('field-gallery', failed ? {} : start.answers, type)} .adapter=${new MemoryAdapter()}></sf-form>`,
-            );
-            await waitUntil(() => form.shadowRoot!.querySelector('h2[data-page-heading]'), 'the form shows a page');
-            if (failed) {
-              form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-              await waitUntil(() => form.shadowRoot!.querySelector('sf-error-summary'), 'the error summary');
-            }
-            for (const control of form.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*')) await control.updateComplete;
-            await document.fonts.ready;
-            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const form = await openFormAt(gallery, type, failed ? {} : start.answers, locale, `display: block; margin-inline-start: ${left - 8}px; width: ${formWidth}px`);
+            await settled(form);
+            if (failed) await continueToErrors(form);
             const field = form.shadowRoot!.querySelector('form [data-sf-field], form sf-fieldset, form sf-repeatable')!;
             // The same fraction of a pixel down as the HTML field, so that text is drawn alike.
             const fraction = (n: number) => n - Math.floor(n);

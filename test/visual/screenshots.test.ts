@@ -1,12 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '@service-forms/elements';
 import type { SfForm } from '@service-forms/elements';
-import { MemoryAdapter } from '@service-forms/adapters';
 import { jobSeekerAnswers } from '../../stories/examples/sample-answers.js';
 import { resetPage } from '../helpers/journey.js';
-import { fixedDraft } from './visual-helpers.js';
+import { openFormAt, settled } from './visual-helpers.js';
 import { fetchExamples, fieldGallery as gallery, GALLERY_TYPES, type Json } from '../helpers/field-gallery.js';
 
 /**
@@ -22,24 +21,12 @@ let examples: Json[] = [];
 
 async function open(definition: Json, step: string, answers: Json, locale: string, width: number): Promise<SfForm> {
   await setViewport({ width, height: 800 });
-  const form = await fixture<SfForm>(
-    html`<sf-form no-history locale=${locale} .definition=${definition} .draftStore=${fixedDraft(String(definition.id), answers, step)} .adapter=${new MemoryAdapter()}></sf-form>`,
-  );
-  await waitUntil(
-    () => form.shadowRoot!.querySelector('h2[data-page-heading]') || form.shadowRoot!.querySelector('[part="author-error"]'),
-    'the form shows a page',
-  );
-  const problems = form.shadowRoot!.querySelector('[part="author-error"]')?.textContent?.replace(/\s+/g, ' ');
-  if (problems) throw new Error(problems);
-  await form.updateComplete;
-  return form;
+  return openFormAt(definition, step, answers, locale);
 }
 
 /** Waits for fonts and every control inside to render, then compares a screenshot. */
 async function compare(form: SfForm, name: string): Promise<void> {
-  await document.fonts.ready;
-  for (const control of form.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*')) await control.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await settled(form);
   await visualDiff(form, name);
 }
 

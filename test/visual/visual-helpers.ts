@@ -1,4 +1,6 @@
-import type { Draft, DraftStore } from '@service-forms/adapters';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { MemoryAdapter, type Draft, type DraftStore } from '@service-forms/adapters';
+import type { SfForm } from '@service-forms/elements';
 
 /** WCAG 1.4.12 text spacing, as a reader's style sheet sets it (sf-form passes it to its fields). */
 export const TEXT_SPACING = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
@@ -56,4 +58,36 @@ export function visibleText(element: Element): string {
     if (!node.parentElement?.closest('.visually-hidden')) text += node.textContent ?? '';
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * sf-form showing `step` of `definition` with `answers` (restored by a fixed draft), in
+ * `locale`, with an inline `style` if given. A definition sf-form refuses throws its problems.
+ */
+export async function openFormAt(definition: Record<string, unknown>, step: string, answers: Record<string, unknown>, locale: string, style = ''): Promise<SfForm> {
+  const form = await fixture<SfForm>(
+    html`<sf-form no-history style=${style} locale=${locale} .definition=${definition} .draftStore=${fixedDraft(String(definition.id), answers, step)} .adapter=${new MemoryAdapter()}></sf-form>`,
+  );
+  await waitUntil(
+    () => form.shadowRoot!.querySelector('h2[data-page-heading]') || form.shadowRoot!.querySelector('[part="author-error"]'),
+    'the form shows a page',
+  );
+  const problems = form.shadowRoot!.querySelector('[part="author-error"]')?.textContent?.replace(/\s+/g, ' ');
+  if (problems) throw new Error(problems);
+  await form.updateComplete;
+  return form;
+}
+
+/** Waits for fonts and every element inside the form to finish rendering, then two frames. */
+export async function settled(form: SfForm): Promise<void> {
+  await document.fonts.ready;
+  for (const control of form.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*')) await control.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** Presses the form's Continue and waits for its error summary and every control to settle. */
+export async function continueToErrors(form: SfForm): Promise<void> {
+  form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+  await waitUntil(() => form.shadowRoot!.querySelector('sf-error-summary'), 'the error summary');
+  await settled(form);
 }
