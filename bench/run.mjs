@@ -4,7 +4,10 @@
 //   2. installs the bench's own dependencies (`npm ci` in bench/) when bench/node_modules is missing;
 //   3. builds every contestant page into bench/site/, measures them in headless Chromium and
 //      writes the report.
-// Flags other than --build go to scripts/measure.mjs: --runs N, --only a,b,
+// `--baseline REF` also measures the SDK as built at a git commit (contestant service-forms-baseline,
+// beside service-forms), for a change measured side by side with what it changes; the build is
+// kept in bench/.baseline/<commit>/.
+// Other flags go to scripts/measure.mjs: --runs N, --only a,b,
 // --conditions none,cpu4x,net3g,cpu4x+net3g, --no-axe, --debug, --out file, --port N.
 import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +21,13 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const argv = process.argv.slice(2);
 const rebuild = argv.includes('--build');
-const measureArgs = argv.filter((a) => a !== '--build');
+const baselineAt = argv.indexOf('--baseline');
+const baselineRef = baselineAt >= 0 ? argv[baselineAt + 1] : undefined;
+if (baselineAt >= 0 && (!baselineRef || baselineRef.startsWith('--'))) {
+  console.error('--baseline needs a git ref: npm run bench -- --baseline main');
+  process.exit(2);
+}
+const measureArgs = argv.filter((a, i) => a !== '--build' && i !== baselineAt && !(baselineAt >= 0 && i === baselineAt + 1));
 const opt = (k) => { const i = measureArgs.indexOf(`--${k}`); return i >= 0 ? measureArgs[i + 1] : undefined; };
 // Every figure in the report is also a ratio to the static floor: a subset always measures it.
 const onlyAt = measureArgs.indexOf('--only');
@@ -54,6 +63,26 @@ try {
   // Not a git checkout (a tarball): the build time is all we know.
 }
 const env = { ...process.env, CHROMIUM_PATH: chromium, BENCH_SDK: sdk };
+
+if (baselineRef) {
+  // The baseline: REF checked out in a worktree of its own, node_modules hard-linked from this
+  // checkout (its workspace links are relative, so they point into the worktree's packages),
+  // built with its own `npm run build`. Kept per commit: a second run reuses it.
+  const commit = execFileSync('git', ['rev-parse', '--short', `${baselineRef}^{commit}`], { cwd: REPO, encoding: 'utf8' }).trim();
+  const dir = path.join(BENCH, '.baseline', commit);
+  if (!fs.existsSync(path.join(dir, 'dist', 'service-forms.js'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    execFileSync('git', ['worktree', 'prune'], { cwd: REPO });
+    step(`baseline checkout (${baselineRef} = ${commit})`, 'git', ['worktree', 'add', '--detach', '--force', dir, commit], REPO);
+    step('baseline node_modules (hard links)', 'cp', ['-al', path.join(REPO, 'node_modules'), path.join(dir, 'node_modules')], REPO);
+    step('baseline bundle', npm, ['run', 'build'], dir);
+  }
+  env.BENCH_BASELINE_DIST = path.join(dir, 'dist');
+  env.BENCH_BASELINE_REF = `${baselineRef} (${commit})`;
+  const at = measureArgs.indexOf('--only');
+  if (at >= 0) measureArgs[at + 1] = [...new Set([...measureArgs[at + 1].split(','), 'service-forms', 'service-forms-baseline'])].join(',');
+  else measureArgs.push('--only', 'static,lit-zod-mini,service-forms,service-forms-baseline');
+}
 
 const only = opt('only');
 step('contestant pages', process.execPath, ['scripts/build.mjs', ...(only ? only.split(',') : [])], BENCH, env);

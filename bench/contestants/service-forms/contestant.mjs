@@ -40,17 +40,20 @@ export function definition(fields, title) {
   return { id: 'bench-permit', version: '1.0.0', locales: ['en'], title: en(title), pages: [{ id: 'all', title: en(title), fields: fields.map(toField) }] };
 }
 
-/** Copies the built bundle (entry + chunks, no source maps) into outDir; fails if it is not built. */
-export function copyBundle(outDir) {
-  const entry = path.join(DIST, 'service-forms.js');
+/**
+ * Copies the built bundle (entry + chunks, no source maps) into outDir; fails if it is not built.
+ * `dist`: another build's folder (the baseline contestant's, `npm run bench -- --baseline REF`).
+ */
+export function copyBundle(outDir, dist = DIST) {
+  const entry = path.join(dist, 'service-forms.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` at the repository root (npm run bench does)`);
   fs.copyFileSync(entry, path.join(outDir, 'service-forms.js'));
   fs.mkdirSync(path.join(outDir, 'chunks'), { recursive: true });
-  const chunks = fs.readdirSync(path.join(DIST, 'chunks')).filter((f) => f.endsWith('.js'));
-  for (const f of chunks) fs.copyFileSync(path.join(DIST, 'chunks', f), path.join(outDir, 'chunks', f));
+  const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+  for (const f of chunks) fs.copyFileSync(path.join(dist, 'chunks', f), path.join(outDir, 'chunks', f));
   return [
     { what: 'dist/service-forms.js (entry)', file: entry },
-    { what: `dist/chunks/*.js (${chunks.length} chunks, loaded on demand)`, files: chunks.map((f) => path.join(DIST, 'chunks', f)) },
+    { what: `dist/chunks/*.js (${chunks.length} chunks, loaded on demand)`, files: chunks.map((f) => path.join(dist, 'chunks', f)) },
   ];
 }
 
@@ -60,10 +63,11 @@ const FORM = `document.querySelector('sf-form')?.shadowRoot`;
 
 /**
  * Writes the page: the bundle, form.json and index.html with `<sf-form src="form.json">`.
- * `attrs`: more attributes for sf-form; `preload`: chunk name prefixes to preload (variants).
+ * `attrs`: more attributes for sf-form; `preload`: chunk name prefixes to preload (variants);
+ * `dist`: the build to copy (default the repository's dist/).
  */
-export async function buildPage({ outDir, fields, title }, { attrs = '', preload = null } = {}) {
-  const rawDist = copyBundle(outDir);
+export async function buildPage({ outDir, fields, title }, { attrs = '', preload = null, dist = DIST } = {}) {
+  const rawDist = copyBundle(outDir, dist);
   write(path.join(outDir, 'form.json'), JSON.stringify(definition(fields, title)));
   let hints = '';
   if (preload) {
