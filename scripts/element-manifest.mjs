@@ -4,6 +4,7 @@
 // (what `cem analyze --litelement` does). Editors, Storybook's docs pages and other tools read it.
 // `--check` fails when the committed file differs from what the source says now.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { create, ts } from '@custom-elements-manifest/analyzer';
@@ -32,6 +33,46 @@ for (const module of manifest.modules) {
 }
 // Keep only the modules that declare or export something.
 manifest.modules = manifest.modules.filter((module) => (module.declarations?.length ?? 0) > 0 || (module.exports?.length ?? 0) > 0);
+
+// Which module defines which tag. The analyzer sees `customElements.define(tag, constructor)`
+// inside `defineElement` (internal/define.ts) and records a definition of a tag named `tag` by a
+// class named `constructor`; the elements' own `defineElement('sf-…', SfClass)` calls it does
+// not read. Drop the misread entries and add one per element, in the module that declares it
+// (which is also the module whose import defines it).
+for (const module of manifest.modules) {
+  if (module.exports) module.exports = module.exports.filter((entry) => entry.kind !== 'custom-element-definition');
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement || !declaration.tagName) continue;
+    (module.exports ??= []).push({
+      kind: 'custom-element-definition',
+      name: declaration.tagName,
+      declaration: { name: declaration.name, module: module.path },
+    });
+  }
+}
+
+// Paths name the published JavaScript (`dist/form/form.js`, what the package's `exports`
+// resolve to), not the TypeScript sources the analyzer read. The analyzer writes a reference to
+// another module as the import said it (`./checkbox/checkbox.js`, `/src/internal/form-control.js`):
+// resolve those against the module they are in first.
+const toDist = (reference, from) => {
+  let path = reference;
+  if (path.startsWith('./') || path.startsWith('../')) path = posix.join(posix.dirname(from), path);
+  else if (path.startsWith('/src/')) path = path.slice(1);
+  const match = /^src\/(.*)\.(?:ts|js)$/.exec(path);
+  return match ? `dist/${match[1]}.js` : reference;
+};
+for (const module of manifest.modules) {
+  const from = module.path;
+  (function rewrite(value) {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, entry] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof entry === 'string') value[key] = toDist(entry, from);
+      else rewrite(entry);
+    }
+  })(module);
+}
 
 /**
  * The analyzer reads `this.dispatchEvent(new SfSubmittedEvent(receipt))` as an event named after

@@ -46,7 +46,7 @@ describe('custom-elements.json', () => {
     assert.equal(defined.size, 14, [...defined.keys()].join(' '));
     for (const [tag, path] of defined) {
       const declaration = element(tag);
-      assert.equal(declaration.path, `src/${path}`, tag);
+      assert.equal(declaration.path, `dist/${path.replace(/\.ts$/, '.js')}`, tag);
       assert.ok(declaration.description?.trim(), `${tag} has a description`);
     }
     const tags = declarations.filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.tagName);
