@@ -2,16 +2,18 @@
 // element (attributes, properties, events, slots, CSS parts and custom properties), from the
 // JSDoc in packages/elements/src, with @custom-elements-manifest/analyzer in its LitElement mode
 // (what `cem analyze --litelement` does). Editors, Storybook's docs pages and other tools read it.
-// `--check` fails when the committed file differs from what the source says now.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { posix } from 'node:path';
+// It then writes the React and Vue typings and the VS Code and JetBrains data made from the
+// manifest (scripts/element-typings.mjs). `--check` fails when a committed file differs from what
+// the source says now.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { typingsFiles } from './element-typings.mjs';
 
 const root = fileURLToPath(new URL('../packages/elements/', import.meta.url));
-const file = new URL('../packages/elements/custom-elements.json', import.meta.url);
 
 /** Source modules, relative to packages/elements, sorted so the output does not depend on the file system. */
 const paths = readdirSync(`${root}src`, { recursive: true })
@@ -96,21 +98,28 @@ function mergeEvents(events) {
   return kept;
 }
 const text = `${JSON.stringify(manifest, null, 2)}\n`;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+/** Every generated file, by path relative to packages/elements: the manifest, then what is made from it. */
+const files = { 'custom-elements.json': text, ...typingsFiles(manifest, pkg) };
 
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // missing: reported below
-  }
-  if (current !== text) {
-    console.error('packages/elements/custom-elements.json is out of date: run `npm run build` and commit it.');
+  const stale = Object.entries(files).filter(([path, content]) => {
+    try {
+      return readFileSync(`${root}${path}`, 'utf8') !== content;
+    } catch {
+      return true; // missing
+    }
+  });
+  if (stale.length > 0) {
+    console.error(`${stale.map(([path]) => `packages/elements/${path}`).join(', ')} out of date: run \`npm run build\` and commit.`);
     process.exit(1);
   }
-  console.log('custom-elements.json matches the JSDoc in packages/elements/src');
+  console.log('custom-elements.json and the typings made from it match the JSDoc in packages/elements/src');
 } else {
-  writeFileSync(file, text);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(`${root}${path}`), { recursive: true });
+    writeFileSync(`${root}${path}`, content);
+  }
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-  console.log(`wrote packages/elements/custom-elements.json (${elements.length} elements, ${text.length} bytes)`);
+  console.log(`wrote packages/elements/custom-elements.json (${elements.length} elements, ${text.length} bytes) and ${Object.keys(files).slice(1).join(', ')}`);
 }
