@@ -105,7 +105,7 @@ describe('custom-elements.json', () => {
       ['sf-definition-error', 'SfDefinitionErrorEvent'],
     ]);
     const properties = Object.fromEntries(element('sf-form').members.map((member) => [member.name, member.type?.text]));
-    assert.equal(properties.definition, 'unknown');
+    assert.equal(properties.definition, 'FormDefinition | undefined');
     assert.equal(properties.adapter, 'SubmissionAdapter | undefined');
   });
 
