@@ -2,15 +2,18 @@
 // element (attributes, properties, events, slots, CSS parts and custom properties), from the
 // JSDoc in packages/elements/src, with @custom-elements-manifest/analyzer in its LitElement mode
 // (what `cem analyze --litelement` does). Editors, Storybook's docs pages and other tools read it.
-// `--check` fails when the committed file differs from what the source says now.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// It then writes the React and Vue typings and the VS Code and JetBrains data made from the
+// manifest (scripts/element-typings.mjs). `--check` fails when a committed file differs from what
+// the source says now.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { typingsFiles } from './element-typings.mjs';
 
 const root = fileURLToPath(new URL('../packages/elements/', import.meta.url));
-const file = new URL('../packages/elements/custom-elements.json', import.meta.url);
 
 /** Source modules, relative to packages/elements, sorted so the output does not depend on the file system. */
 const paths = readdirSync(`${root}src`, { recursive: true })
@@ -32,6 +35,46 @@ for (const module of manifest.modules) {
 }
 // Keep only the modules that declare or export something.
 manifest.modules = manifest.modules.filter((module) => (module.declarations?.length ?? 0) > 0 || (module.exports?.length ?? 0) > 0);
+
+// Which module defines which tag. The analyzer sees `customElements.define(tag, constructor)`
+// inside `defineElement` (internal/define.ts) and records a definition of a tag named `tag` by a
+// class named `constructor`; the elements' own `defineElement('sf-…', SfClass)` calls it does
+// not read. Drop the misread entries and add one per element, in the module that declares it
+// (which is also the module whose import defines it).
+for (const module of manifest.modules) {
+  if (module.exports) module.exports = module.exports.filter((entry) => entry.kind !== 'custom-element-definition');
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement || !declaration.tagName) continue;
+    (module.exports ??= []).push({
+      kind: 'custom-element-definition',
+      name: declaration.tagName,
+      declaration: { name: declaration.name, module: module.path },
+    });
+  }
+}
+
+// Paths name the published JavaScript (`dist/form/form.js`, what the package's `exports`
+// resolve to), not the TypeScript sources the analyzer read. The analyzer writes a reference to
+// another module as the import said it (`./checkbox/checkbox.js`, `/src/internal/form-control.js`):
+// resolve those against the module they are in first.
+const toDist = (reference, from) => {
+  let path = reference;
+  if (path.startsWith('./') || path.startsWith('../')) path = posix.join(posix.dirname(from), path);
+  else if (path.startsWith('/src/')) path = path.slice(1);
+  const match = /^src\/(.*)\.(?:ts|js)$/.exec(path);
+  return match ? `dist/${match[1]}.js` : reference;
+};
+for (const module of manifest.modules) {
+  const from = module.path;
+  (function rewrite(value) {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, entry] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof entry === 'string') value[key] = toDist(entry, from);
+      else rewrite(entry);
+    }
+  })(module);
+}
 
 /**
  * The analyzer reads `this.dispatchEvent(new SfSubmittedEvent(receipt))` as an event named after
@@ -55,21 +98,28 @@ function mergeEvents(events) {
   return kept;
 }
 const text = `${JSON.stringify(manifest, null, 2)}\n`;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+/** Every generated file, by path relative to packages/elements: the manifest, then what is made from it. */
+const files = { 'custom-elements.json': text, ...typingsFiles(manifest, pkg) };
 
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // missing: reported below
-  }
-  if (current !== text) {
-    console.error('packages/elements/custom-elements.json is out of date: run `npm run build` and commit it.');
+  const stale = Object.entries(files).filter(([path, content]) => {
+    try {
+      return readFileSync(`${root}${path}`, 'utf8') !== content;
+    } catch {
+      return true; // missing
+    }
+  });
+  if (stale.length > 0) {
+    console.error(`${stale.map(([path]) => `packages/elements/${path}`).join(', ')} out of date: run \`npm run build\` and commit.`);
     process.exit(1);
   }
-  console.log('custom-elements.json matches the JSDoc in packages/elements/src');
+  console.log('custom-elements.json and the typings made from it match the JSDoc in packages/elements/src');
 } else {
-  writeFileSync(file, text);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(`${root}${path}`), { recursive: true });
+    writeFileSync(`${root}${path}`, content);
+  }
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-  console.log(`wrote packages/elements/custom-elements.json (${elements.length} elements, ${text.length} bytes)`);
+  console.log(`wrote packages/elements/custom-elements.json (${elements.length} elements, ${text.length} bytes) and ${Object.keys(files).slice(1).join(', ')}`);
 }

@@ -125,7 +125,7 @@ describe('npm pack: every publishable package', () => {
         // The source condition is for this repository's tools; anything else resolves to built files.
         for (const { target, conditions } of targets) {
           if (!conditions.includes('source') && /\.(?:js|d\.ts)$/.test(target)) {
-            assert.match(target, /^\.\/dist\//, `exports target ${target} is built output`);
+            assert.match(target, /^\.\/(?:dist|types)\//, `exports target ${target} is built output (or the typings generated from the manifest)`);
           }
         }
         for (const [subpath, value] of Object.entries(pkg.exports)) {

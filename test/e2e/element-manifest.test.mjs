@@ -46,7 +46,7 @@ describe('custom-elements.json', () => {
     assert.equal(defined.size, 14, [...defined.keys()].join(' '));
     for (const [tag, path] of defined) {
       const declaration = element(tag);
-      assert.equal(declaration.path, `src/${path}`, tag);
+      assert.equal(declaration.path, `dist/${path.replace(/\.ts$/, '.js')}`, tag);
       assert.ok(declaration.description?.trim(), `${tag} has a description`);
     }
     const tags = declarations.filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.tagName);
@@ -105,7 +105,7 @@ describe('custom-elements.json', () => {
       ['sf-definition-error', 'SfDefinitionErrorEvent'],
     ]);
     const properties = Object.fromEntries(element('sf-form').members.map((member) => [member.name, member.type?.text]));
-    assert.equal(properties.definition, 'unknown');
+    assert.equal(properties.definition, 'FormDefinition | undefined');
     assert.equal(properties.adapter, 'SubmissionAdapter | undefined');
   });
 

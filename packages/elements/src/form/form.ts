@@ -116,8 +116,13 @@ export class SfForm extends LitElement {
 
   /** URL of a JSON form definition to fetch. */
   @property() src: string | undefined;
-  /** A form definition object (parsed JSON); checked before it renders. */
-  @property({ attribute: false }) definition: unknown;
+  /**
+   * A form definition object (parsed JSON), typed `FormDefinition` from `@service-forms/core`.
+   * The type helps a definition written in TypeScript; JSON from elsewhere is still checked at
+   * run time before it renders, and a malformed one shows the author's error and fires
+   * `sf-definition-error`.
+   */
+  @property({ attribute: false }) definition: FormDefinition | undefined;
   /** Where submissions go. Set it, or give `endpoint`. */
   @property({ attribute: false }) adapter: SubmissionAdapter | undefined;
   /**
