@@ -60,8 +60,9 @@ describe('service-forms-server', () => {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no URL printed within 30 s\nstdout: ${stdout}\nstderr: ${stderr}`)), 30_000);
         child.stdout.on('data', () => {
+          // Ready once the last line of the start is out (the form lines come in separate writes).
           const found = /^Service Forms server \(SQLite [^)]*\): (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(stdout);
-          if (found) {
+          if (found && /^ {2}submissions: POST /m.test(stdout)) {
             clearTimeout(timer);
             resolve(found[1]!);
           }
