@@ -4,16 +4,12 @@
 // `--check` fails when the committed file differs from what the schema says now.
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { toJSONSchema } from 'zod/mini';
-import { formDefinitionSchema } from '../packages/core/dist/index.js';
+import { definitionJsonSchema } from '../packages/core/dist/definition/json-schema.js';
 
 const file = new URL('../packages/core/definition.schema.json', import.meta.url);
-const schema = {
-  ...toJSONSchema(formDefinitionSchema, { target: 'draft-2020-12', unrepresentable: 'any', cycles: 'ref', reused: 'ref' }),
-  $id: 'https://service-forms.example/definition.schema.json',
-  title: 'Service Forms definition',
-  description: 'A form definition for <sf-form>: pages of fields, text per locale, conditions. See docs/definition-format.md.',
-};
+// Names and descriptions of every $defs entry and property come from core's metadata registry
+// (packages/core/src/definition/json-schema.ts); `$id` is the repository's address.
+const schema = definitionJsonSchema();
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 
 if (process.argv.includes('--check')) {

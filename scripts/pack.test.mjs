@@ -4,6 +4,7 @@
 // module it ships, README and LICENSE are there, no test file or build info is, and every path that
 // package.json names (exports, types, typesVersions, bin) is in it. Scripts are ignored so the
 // test reads the build it was given; `prepack` (checked to exist) builds when a person packs.
+// Each package's command (`bin`) is in its tarball and, built, answers `--help`.
 // Last, TypeScript resolves the declarations of every entry under the older resolution modes
 // (node10 reads `typesVersions` and `types`, node16 reads `exports`), as an application would.
 import { after, describe, it } from 'node:test';
@@ -20,8 +21,11 @@ const packages = rootPackage.workspaces
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) }))
   .filter(({ pkg }) => !pkg.private);
 
-/** Runtime dependencies that must be ranges, not exact pins (docs/decisions/0011-package-dependencies.md). */
-const RANGED = ['lit', '@lit/localize', 'zod', 'tslib', '@lit-labs/ssr'];
+/** The commands the packages install (`npx service-forms`, `npx @service-forms/server`). */
+const BINS = {
+  '@service-forms/core': { 'service-forms': 'dist/cli/cli.js' },
+  '@service-forms/server': { 'service-forms-server': 'dist/cli.js' },
+};
 
 /** The paths `npm pack` would put in the package's tarball. */
 function packedFiles(dir) {
@@ -63,7 +67,7 @@ describe('npm pack: every publishable package', () => {
   it('finds the publishable packages', () => {
     assert.deepEqual(
       packages.map(({ pkg }) => pkg.name).sort(),
-      ['@service-forms/adapters', '@service-forms/core', '@service-forms/elements', '@service-forms/html'],
+      ['@service-forms/adapters', '@service-forms/core', '@service-forms/elements', '@service-forms/html', '@service-forms/server'],
     );
   });
 
@@ -85,10 +89,9 @@ describe('npm pack: every publishable package', () => {
         assert.match(pkg.scripts?.prepack ?? '', /\btsc -b\b/, 'a prepack script that builds');
         assert.equal(pkg.exports['./package.json'], './package.json');
         assert.equal(pkg.types, pkg.exports['.'].types, 'top-level types: the entry\'s declarations');
-        for (const dep of RANGED) {
-          const range = pkg.dependencies?.[dep];
-          if (range) assert.match(range, /^\^/, `${dep} as a caret range, not an exact pin`);
-        }
+        // Every runtime dependency a caret range, not an exact pin (docs/decisions/0011-package-dependencies.md).
+        for (const [dep, range] of Object.entries(pkg.dependencies ?? {})) assert.match(range, /^\^\d/, `${dep} as a caret range, not an exact pin`);
+        if (pkg.bin) assert.equal(pkg.engines?.node, '>=20', 'a package with a command says which Node it needs');
         assert.equal(pkg.peerDependencies, undefined, 'no peer dependencies (decision 0011)');
       });
 
@@ -111,9 +114,24 @@ describe('npm pack: every publishable package', () => {
         assert.deepEqual(missing, [], 'source modules shipped without their build (run `npm run build`, or keep them out of `files`)');
       });
 
-      it('packs no test file and no build info', { timeout: 60_000 }, async () => {
+      it('packs no test file, benchmark or build info', { timeout: 60_000 }, async () => {
         const list = await packed();
-        assert.deepEqual([...list].filter((path) => /\.test\.|(^|\/)__tests__\/|\.tsbuildinfo$/.test(path)), []);
+        assert.deepEqual([...list].filter((path) => /\.test\.|(^|\/)__tests__\/|^bench\/|\.tsbuildinfo$/.test(path)), []);
+      });
+
+      it('installs the commands it should, and each answers --help when built', { timeout: 60_000 }, async () => {
+        assert.deepEqual(pkg.bin ?? {}, BINS[pkg.name] ?? {}, 'bin');
+        const list = await packed();
+        for (const [name, path] of Object.entries(pkg.bin ?? {})) {
+          assert.ok(list.has(path), `bin ${name} → ${path} is packed`);
+          const result = await new Promise((resolve) => {
+            execFile(process.execPath, [join(root, dir, path), '--help'], { cwd: tmpdir(), timeout: 30_000 }, (error, stdout, stderr) =>
+              resolve({ code: error ? error.code : 0, stdout, stderr }),
+            );
+          });
+          assert.equal(result.code, 0, `${name} --help: ${result.stderr}`);
+          assert.match(result.stdout, new RegExp(`^usage: ${name} `), `${name} --help prints its usage`);
+        }
       });
 
       it('packs every file package.json names: exports, types, typesVersions, bin', { timeout: 60_000 }, async () => {

@@ -101,7 +101,7 @@ form.addEventListener('sf-submitted', (event) => {
   reference.hidden = false;
   window.sentAnswers = event.envelope.answers;
 });
-const response = await fetch('/forms/service-feedback.json');
+const response = await fetch('/forms/service-feedback');
 form.definition = await response.json();
 `;
 
@@ -228,7 +228,8 @@ describe('framework interop: sf-form through properties and events', () => {
   it('plain HTML: properties in, addEventListener out, with the single-file bundle', async () => {
     const site = join(dir, 'plain');
     mkdirSync(join(site, 'forms'), { recursive: true });
-    copyFileSync(join(repo, 'examples/forms/service-feedback.json'), join(site, 'forms/service-feedback.json'));
+    // Served at `/forms/service-feedback`, the reference server's address for a definition.
+    copyFileSync(join(repo, 'examples/forms/service-feedback.json'), join(site, 'forms/service-feedback'));
     writeFileSync(join(site, 'index.html'), PLAIN_HTML);
     writeFileSync(join(site, 'feedback.js'), PLAIN_SCRIPT);
     const server = await serve([

@@ -84,6 +84,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
 export interface Started {
   app: FastifyInstance;
   storage: Storage;
+  /** The definitions loaded from `formsDir`. */
+  definitions: DefinitionStore;
   url: string;
   /**
    * Drains, then stops: for `drainMs` (default 0) new requests get `503 shutting_down` with
@@ -141,6 +143,7 @@ export async function startServer(
     return {
       app: server,
       storage,
+      definitions,
       url: `http://${host}:${actual}/`,
       close: async ({ drainMs = 0 } = {}) => {
         draining = true;
