@@ -27,7 +27,7 @@ interface Run {
 
 function run(args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...NODE_ARGS, ...args], { cwd, env: ENV, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...NODE_ARGS, ...args], { cwd, env: ENV, timeout: 90_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -41,14 +41,14 @@ describe('service-forms-server', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('--help prints the usage and exits 0', { timeout: 30_000 }, async () => {
+  it('--help prints the usage and exits 0', { timeout: 120_000 }, async () => {
     const result = await run(['--help'], dir);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^usage: service-forms-server --forms <folder> \[--port 8080\] \[--host 127\.0\.0\.1\] \[--db <file or URL>\]/);
     for (const flag of ['--forms', '--port', '--host', '--db', '--help']) assert.match(result.stdout, new RegExp(`${flag}\\b`));
   });
 
-  it('serves the example forms on a free port of 127.0.0.1 until it is stopped', { timeout: 60_000 }, async () => {
+  it('serves the example forms on a free port of 127.0.0.1 until it is stopped', { timeout: 120_000 }, async () => {
     const db = join(dir, 'served', 'submissions.db');
     const child = spawn(process.execPath, [...NODE_ARGS, '--forms', FORMS, '--port', '0', '--host', '127.0.0.1', '--db', db], { cwd: dir, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -58,7 +58,7 @@ describe('service-forms-server', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL printed within 30 s\nstdout: ${stdout}\nstderr: ${stderr}`)), 30_000);
+        const timer = setTimeout(() => reject(new Error(`no URL printed within 90 s\nstdout: ${stdout}\nstderr: ${stderr}`)), 90_000);
         child.stdout.on('data', () => {
           // Ready once the last line of the start is out (the form lines come in separate writes).
           const found = /^Service Forms server \(SQLite [^)]*\): (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(stdout);
@@ -90,14 +90,14 @@ describe('service-forms-server', () => {
     }
   });
 
-  it('exits 1 naming a folder that does not exist', { timeout: 30_000 }, async () => {
+  it('exits 1 naming a folder that does not exist', { timeout: 120_000 }, async () => {
     const result = await run(['--forms', './no-such-forms', '--port', '0'], dir);
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^service-forms-server: \.\/no-such-forms: no such folder/);
   });
 
-  it('exits 1 on a folder without definitions, and on a file given as the folder', { timeout: 30_000 }, async () => {
+  it('exits 1 on a folder without definitions, and on a file given as the folder', { timeout: 120_000 }, async () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     const none = await run(['--forms', empty, '--port', '0'], dir);
@@ -108,7 +108,7 @@ describe('service-forms-server', () => {
     assert.match(file.stderr, /service-feedback\.json: not a folder/);
   });
 
-  it('exits 1 on a bad definition, naming its file and the path of the problem', { timeout: 30_000 }, async () => {
+  it('exits 1 on a bad definition, naming its file and the path of the problem', { timeout: 120_000 }, async () => {
     const forms = join(dir, 'bad-forms');
     mkdirSync(forms);
     const definition = JSON.parse(readFileSync(join(FORMS, 'service-feedback.json'), 'utf8'));
@@ -120,7 +120,7 @@ describe('service-forms-server', () => {
     assert.match(result.stderr, /^service-forms-server: .*broken\.json: not a valid form definition: pages\[0\]\.fields\[0\]\.type: must be one of /);
   });
 
-  it('exits 2 on a wrong command line, with the usage', { timeout: 30_000 }, async () => {
+  it('exits 2 on a wrong command line, with the usage', { timeout: 120_000 }, async () => {
     for (const [args, message] of [
       [['--port', '80'], /name the folder of definitions: --forms <folder>/],
       [['--forms', FORMS, '--port', 'eighty'], /--port must be a whole number, got "eighty"/],

@@ -11,7 +11,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import process from 'node:process';
-import { closeOnSignals, configFromEnv, startServer, type EnvConfig, type Started } from './start.js';
+import type { EnvConfig, Started } from './start.js';
 
 const USAGE = `usage: service-forms-server --forms <folder> [--port 8080] [--host 127.0.0.1] [--db <file or URL>]
 
@@ -63,11 +63,16 @@ function parseFlags(argv: string[]): Flags {
   return flags;
 }
 
-/** The environment's settings with the flags applied. */
-function configOf(flags: Flags, env: NodeJS.ProcessEnv): EnvConfig {
+/** The folder of definitions the flags or the environment name; a usage error for a bad command line. */
+function checkFlags(flags: Flags, env: NodeJS.ProcessEnv): string {
   const formsDir = flags.forms ?? env.FORMS_DIR;
   if (!formsDir) throw new UsageError('name the folder of definitions: --forms <folder>');
   if (flags.port !== undefined && !/^\d+$/.test(flags.port)) throw new UsageError(`--port must be a whole number, got ${JSON.stringify(flags.port)}`);
+  return formsDir;
+}
+
+/** The environment's settings with the flags applied. */
+function configOf(flags: Flags, env: NodeJS.ProcessEnv, formsDir: string, configFromEnv: typeof import('./start.js').configFromEnv): EnvConfig {
   const config = configFromEnv({ ...env, ...(flags.port !== undefined ? { PORT: flags.port } : {}) });
   const db = flags.db;
   return {
@@ -93,13 +98,18 @@ function folderProblem(folder: string): string | undefined {
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let config: EnvConfig;
+  // The server's modules (fastify, the storage) load only once the command line holds: --help
+  // and a usage error answer at once.
+  let start: typeof import('./start.js');
   try {
     const flags = parseFlags(argv);
     if (flags.help) {
       out(USAGE);
       return 0;
     }
-    config = configOf(flags, env);
+    const formsDir = checkFlags(flags, env);
+    start = await import('./start.js');
+    config = configOf(flags, env, formsDir, start.configFromEnv);
   } catch (error) {
     err(`service-forms-server: ${(error as Error).message}`);
     if (error instanceof UsageError) err(`\n${USAGE}`);
@@ -112,7 +122,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
   let started: Started;
   try {
-    started = await startServer(config);
+    started = await start.startServer(config);
   } catch (error) {
     // A bad definition: DefinitionStore names its file and the path of each problem.
     const code = (error as NodeJS.ErrnoException).code;
@@ -124,7 +134,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   out(`Service Forms server (${storage}): ${started.url}`);
   for (const id of started.definitions.ids()) out(`  ${id}: ${started.url}forms/${encodeURIComponent(id)} (JSON, for <sf-form src>), ${started.url}apply/${encodeURIComponent(id)} (HTML pages)`);
   out(`  submissions: POST ${started.url}api/submissions`);
-  closeOnSignals(started, (line) => out(line), config.shutdownDrainMs);
+  start.closeOnSignals(started, (line) => out(line), config.shutdownDrainMs);
   return 0;
 }
 
