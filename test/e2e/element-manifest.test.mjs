@@ -95,6 +95,22 @@ describe('custom-elements.json', () => {
     assert.deepEqual(missing, []);
   });
 
+  it("sf-form passes up every part of the controls it renders (FIELD_PARTS lists each control's @csspart)", () => {
+    // FIELD_PARTS (form/field-renderers.ts) is kept in step with the controls' JSDoc by hand: a
+    // part a control documents but sf-form does not export cannot be styled inside a form.
+    const renderers = readFileSync(new URL('src/form/field-renderers.ts', elementsDir), 'utf8');
+    const listed = renderers.match(/export const FIELD_PARTS =\s*'([^']*)'/)?.[1];
+    assert.ok(listed, 'FIELD_PARTS is a string literal in field-renderers.ts');
+    const exported = new Set(listed.split(',').map((part) => part.trim()));
+    const rendered = new Set([...renderers.matchAll(/<(sf-[a-z-]+)/g)].map((match) => match[1]));
+    assert.ok(rendered.size >= 11, [...rendered].join(' '));
+    const missing = [];
+    for (const tag of rendered) {
+      for (const part of element(tag).cssParts ?? []) if (!exported.has(part.name)) missing.push(`${tag}: ${part.name}`);
+    }
+    assert.deepEqual(missing, []);
+  });
+
   it('sf-form: its five events, with their event classes', () => {
     const events = element('sf-form').events.map((event) => [event.name, event.type?.text]);
     assert.deepEqual(events, [

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { isoToDateParts, parseDateParts, type DatePart, type DateParts, type FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { dateInputStyles } from './date-input.styles.js';
@@ -119,11 +120,7 @@ export class SfDateInput extends FormControl {
     return html`
       <div class="field ${error ? 'field--error' : ''}">
         <fieldset role="group" aria-describedby=${this.describedBy() ?? nothing}>
-          <legend class="legend" part="legend">${this.label}</legend>
-          ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-          ${error
-            ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-            : nothing}
+          <legend class="legend" part="legend">${this.label}</legend>${fieldChrome(this.hint, error)}
           <div class="parts">
             ${PARTS.map(
               (part) => html`

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { ErrorCode, FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { fieldStyles } from '../internal/shared-styles.js';
@@ -204,11 +205,7 @@ export class SfFileUpload extends FormControl {
     // nothing is invalid before a submit attempt. `required` stays for browsers that expose it.
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <label class="label" for="control" part="label">${this.label}</label>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-          : nothing}
+        <label class="label" for="control" part="label">${this.label}</label>${fieldChrome(this.hint, error)}
         <input
           id="control"
           class="file-input"

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { groupDigits, mapKeyboardDigits, parseWholeNumber, type FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { numberFieldStyles } from './number-field.styles.js';
@@ -211,11 +212,7 @@ export class SfNumberField extends FormControl {
     const negative = this.min !== undefined && this.min < 0;
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <label class="label" for="control" part="label">${this.label}</label>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-          : nothing}
+        <label class="label" for="control" part="label">${this.label}</label>${fieldChrome(this.hint, error)}
         <div class="wrapper">
           <input
             id="control"

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { ChildOptions } from '../internal/child-options.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { choiceStyles } from '../internal/choice-styles.js';
@@ -129,11 +129,7 @@ export class SfRadioGroup extends FormControl {
     return html`
       <div class="field ${error ? 'field--error' : ''}">
         <fieldset aria-describedby=${this.describedBy() ?? nothing}>
-          <legend class="legend" part="legend">${this.label}</legend>
-          ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-          ${error
-            ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-            : nothing}
+          <legend class="legend" part="legend">${this.label}</legend>${fieldChrome(this.hint, error)}
           <div class="options">
             ${this.options.map(
               (option, i) => html`

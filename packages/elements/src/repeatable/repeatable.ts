@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { fieldStyles } from '../internal/shared-styles.js';
@@ -181,11 +182,7 @@ export class SfRepeatable extends LitElement {
     const mid = midSentence(this.itemLabel);
     return html`<div class="field ${this.error ? 'field--error' : ''}">
       <fieldset aria-describedby=${[this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing}>
-        <legend class="legend" part="legend">${this.label}</legend>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${this.error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${this.error}</p>`
-          : nothing}
+        <legend class="legend" part="legend">${this.label}</legend>${fieldChrome(this.hint, this.error)}
         ${items.map(
           (i) => html`<div class="item" part="item" role="group" aria-labelledby="item-${i}-heading">
             <h3 class="item-heading" part="item-heading" id="item-${i}-heading" tabindex="-1">${this.itemName(i)}</h3>

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { ChildOptions } from '../internal/child-options.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { selectStyles } from './select.styles.js';
@@ -114,11 +114,7 @@ export class SfSelect extends FormControl {
     // options render would select nothing. `live` because a choice changes it behind Lit's back.
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <label class="label" for="control" part="label">${this.label}</label>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-          : nothing}
+        <label class="label" for="control" part="label">${this.label}</label>${fieldChrome(this.hint, error)}
         <select
           id="control"
           class="input select"

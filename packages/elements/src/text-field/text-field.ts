@@ -14,6 +14,7 @@ import {
 } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { getLocale } from '../localization/localization.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -183,11 +184,7 @@ export class SfTextField extends FormControl {
     const describedBy = [this.describedBy(), birthDate ? 'echo' : ''].filter(Boolean).join(' ');
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <label class="label" for="control" part="label">${this.label}</label>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-          : nothing}
+        <label class="label" for="control" part="label">${this.label}</label>${fieldChrome(this.hint, error)}
         <input
           id="control"
           class="input"

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { countText, DEFAULT_COUNT_THRESHOLD, textareaLimit, type CountUnit, type FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
+import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { plural } from '../localization/plural.js';
@@ -219,11 +220,7 @@ export class SfTextarea extends FormControl {
     const describedBy = [this.hint ? 'hint' : '', limit ? 'limit' : '', error ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       <div class="field ${error ? 'field--error' : ''}">
-        <label class="label" for="control" part="label">${this.label}</label>
-        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
-          : nothing}
+        <label class="label" for="control" part="label">${this.label}</label>${fieldChrome(this.hint, error)}
         <textarea
           id="control"
           class="input textarea"
