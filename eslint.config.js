@@ -19,7 +19,7 @@ const HTML_UNSAFE_PATTERNS = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', 'coverage/**', 'bench/node_modules/**', 'bench/site/**', 'bench/.cert/**', 'bench/.baseline/**'],
+    ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', 'coverage/**', 'bench/node_modules/**', 'bench/site/**', 'bench/.cert/**', 'bench/.baseline/**', 'packages/elements/bundle/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,13 +4,15 @@
 // module it ships, README and LICENSE are there, no test file or build info is, and every path that
 // package.json names (exports, types, typesVersions, bin) is in it. Scripts are ignored so the
 // test reads the build it was given; `prepack` (checked to exist) builds when a person packs.
-// Each package's command (`bin`) is in its tarball and, built, answers `--help`.
+// Each package's command (`bin`) is in its tarball and, built, answers `--help`. The elements
+// package holds the script-tag bundle (bundle/, copied from dist/ by the build) with nothing
+// imported by bare name, so a CDN URL runs it as it is.
 // Last, TypeScript resolves the declarations of every entry under the older resolution modes
 // (node10 reads `typesVersions` and `types`, node16 reads `exports`), as an application would.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +167,35 @@ describe('npm pack: every publishable package', () => {
       });
     });
   }
+
+  describe('@service-forms/elements: the script-tag bundle, for a CDN URL', () => {
+    const elements = packages.find(({ pkg }) => pkg.name === '@service-forms/elements');
+    const bundleDir = join(root, elements.dir, 'bundle');
+
+    it('packs the bundle, its chunk manifest and every chunk it names; unpkg and jsdelivr point at it', { timeout: 60_000 }, async () => {
+      const list = await packedFiles(elements.dir);
+      const manifest = JSON.parse(readFileSync(join(bundleDir, 'chunks.json'), 'utf8'));
+      assert.equal(manifest.entry, 'service-forms.js');
+      for (const file of ['bundle/service-forms.js', 'bundle/chunks.json', ...Object.values(manifest.chunks).map((chunk) => `bundle/${chunk}`)]) {
+        assert.ok(list.has(file), `${file} is packed`);
+      }
+      assert.ok(Object.keys(manifest.chunks).length >= 10, `${Object.keys(manifest.chunks).length} chunks`);
+      assert.equal(elements.pkg.unpkg, 'bundle/service-forms.js');
+      assert.equal(elements.pkg.jsdelivr, 'bundle/service-forms.js');
+    });
+
+    it('imports nothing by bare name: every import in the bundle and its chunks is a relative URL', () => {
+      const files = ['service-forms.js', ...readdirSync(join(bundleDir, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`)];
+      for (const file of files) {
+        const code = readFileSync(join(bundleDir, file), 'utf8');
+        // Static imports and re-exports (`from"…"`, `import"…"`) and dynamic `import("…")`, as terser writes them.
+        const specifiers = [...code.matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+        for (const specifier of specifiers) assert.match(specifier, /^\.\.?\//, `${file} imports ${specifier}`);
+      }
+      const entry = readFileSync(join(bundleDir, 'service-forms.js'), 'utf8');
+      assert.match(entry, /import\s*\(\s*["']\.\/chunks\//, 'the entry loads its chunks by relative URL');
+    });
+  });
 
   describe('declarations resolve in every TypeScript resolution mode', () => {
     /** `import type * as` every entry with declarations, from outside the workspace's own config. */
