@@ -6,8 +6,10 @@ import { defaultClientConditions, mergeConfig, type UserConfig } from 'vite';
  * (the `source` export condition), so stories show the code being edited, not a stale dist.
  */
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // Welcome pages (MDX) first, then every story file.
+  stories: ['../stories/welcome/*.mdx', '../stories/**/*.stories.ts'],
+  // Docs: a page per element from custom-elements.json (autodocs) and the welcome pages.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

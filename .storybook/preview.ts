@@ -22,6 +22,12 @@ const preview: Preview = {
       test: 'error',
     },
     controls: { expanded: true },
+    // Welcome, then the elements, then the example forms in their A–E order.
+    options: {
+      storySort: {
+        order: ['Welcome', ['Introduction', 'How to embed', 'Writing a definition', 'Choosing a control'], 'Elements', 'Examples', 'Examples (HTML, no JavaScript)'],
+      },
+    },
   },
   // The language of the elements' own text (Error:, Day/Month/Year, counts, messages). A story
   // opens in one with `?globals=locale:kk` in the URL (test/e2e/stories-axe.mjs does).

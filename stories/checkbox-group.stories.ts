@@ -30,6 +30,7 @@ const showValidation = (element?: Element) => (element as SfCheckboxGroup | unde
 
 const meta: Meta<CheckboxGroupArgs> = {
   title: 'Elements/Checkbox group',
+  tags: ['autodocs'],
   component: 'sf-checkbox-group',
   args: {
     name: 'schedules',

@@ -19,6 +19,7 @@ const showValidation = (element?: Element) => (element as SfCheckbox | undefined
 
 const meta: Meta<CheckboxArgs> = {
   title: 'Elements/Checkbox',
+  tags: ['autodocs'],
   component: 'sf-checkbox',
   args: {
     name: 'consent',

@@ -21,6 +21,7 @@ const showValidation = (element?: Element) => (element as SfDateInput | undefine
 
 const meta: Meta<DateInputArgs> = {
   title: 'Elements/Date input',
+  tags: ['autodocs'],
   component: 'sf-date-input',
   args: {
     name: 'dateOfBirth',

@@ -53,6 +53,7 @@ function fieldsInError() {
 
 const meta: Meta<ErrorSummaryArgs> = {
   title: 'Elements/Error summary',
+  tags: ['autodocs'],
   component: 'sf-error-summary',
   args: { heading: '' },
   argTypes: {

@@ -9,6 +9,7 @@ interface FieldsetArgs {
 
 const meta: Meta<FieldsetArgs> = {
   title: 'Elements/Fieldset',
+  tags: ['autodocs'],
   component: 'sf-fieldset',
   args: { legend: 'Registered address', hint: '' },
   argTypes: {

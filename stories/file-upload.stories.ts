@@ -24,6 +24,7 @@ const file = (name: string, type: string, size: number) => new File([new Uint8Ar
 
 const meta: Meta<FileUploadArgs> = {
   title: 'Elements/File upload',
+  tags: ['autodocs'],
   component: 'sf-file-upload',
   args: {
     name: 'proofOfIncome',

@@ -48,6 +48,7 @@ async function fillJobSeeker(form: SfForm): Promise<void> {
 
 const meta: Meta<FormArgs> = {
   title: 'Elements/Form',
+  tags: ['autodocs'],
   component: 'sf-form',
   args: { definition: jobSeeker, locale: '' },
   argTypes: {

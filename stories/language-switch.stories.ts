@@ -11,6 +11,7 @@ interface LanguageSwitchArgs {
 
 const meta: Meta<LanguageSwitchArgs> = {
   title: 'Elements/Language switch',
+  tags: ['autodocs'],
   component: 'sf-language-switch',
   args: { locales: '' },
   argTypes: {

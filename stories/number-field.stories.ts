@@ -38,6 +38,7 @@ const render = (args: NumberFieldArgs, validate = false) => html`
 
 const meta: Meta<NumberFieldArgs> = {
   title: 'Elements/Number field',
+  tags: ['autodocs'],
   component: 'sf-number-field',
   args: {
     name: 'hours',

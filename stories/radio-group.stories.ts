@@ -21,6 +21,7 @@ const YES_NO: RadioOption[] = [
 
 const meta: Meta<RadioGroupArgs> = {
   title: 'Elements/Radio group',
+  tags: ['autodocs'],
   component: 'sf-radio-group',
   args: {
     name: 'hasDisability',

@@ -13,6 +13,7 @@ interface RepeatableArgs {
 
 const meta: Meta<RepeatableArgs> = {
   title: 'Elements/Repeatable',
+  tags: ['autodocs'],
   component: 'sf-repeatable',
   args: { label: 'Household members', hint: '', itemLabel: 'Household member', min: 0, max: 5, error: '' },
   argTypes: {

@@ -33,6 +33,7 @@ const showValidation = (element?: Element) => (element as SfSelect | undefined)?
 
 const meta: Meta<SelectArgs> = {
   title: 'Elements/Select',
+  tags: ['autodocs'],
   component: 'sf-select',
   args: {
     name: 'region',

@@ -21,6 +21,7 @@ const showValidation = (element?: Element) => (element as SfTextField | undefine
 
 const meta: Meta<TextFieldArgs> = {
   title: 'Elements/Text field',
+  tags: ['autodocs'],
   component: 'sf-text-field',
   args: {
     name: 'fullName',

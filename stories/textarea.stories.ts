@@ -40,6 +40,7 @@ const render = (args: TextareaArgs, validate = false) => html`
 
 const meta: Meta<TextareaArgs> = {
   title: 'Elements/Textarea',
+  tags: ['autodocs'],
   component: 'sf-textarea',
   args: {
     name: 'comment',

@@ -1,4 +1,5 @@
-// Runs axe over every Storybook story (npm run test:stories, after npm run build-storybook).
+// Runs axe over every Storybook story (npm run test:stories, after npm run build-storybook),
+// and over every Docs page (the welcome pages and each element's page from the manifest).
 //
 // Serves storybook-static/ from a loopback server, opens each story's iframe in Debian's
 // Chromium, waits until Storybook reports the story finished (rendered, play function done;
@@ -35,6 +36,8 @@ const OTHER_LOCALES = ['kk', 'ru'];
 const CONCURRENCY = Math.max(1, Number.parseInt(process.env.STORIES_CONCURRENCY ?? '2', 10) || 2);
 /** Stories that render a broken definition on purpose: its console.error is the feature. */
 const EXPECTS_CONSOLE_ERRORS = /bad-definition|invalid/;
+/** The Form's Docs page shows that story too: its one expected console error, and no other. */
+const DOCS_EXPECTED_CONSOLE_ERRORS = { 'elements-form--docs': /^<sf-form>: the form definition is invalid:/ };
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -185,7 +188,48 @@ async function inspectStory(page, origin, id, locale, problems) {
   }
 }
 
-async function checkStory(browser, origin, id, locale) {
+/**
+ * A Docs page (the welcome pages, and each element's page made from custom-elements.json):
+ * rendered without an error, an element's page lists its API, and axe finds nothing in the
+ * page's content. Storybook's own argument table (`.docblock-argstable`: its toggles and
+ * collapsed rows) is left out: it is Storybook's UI, not ours, and axe finds low-contrast text
+ * and a prohibited `aria-label` in it (Storybook 10.6); the stories the page shows are
+ * checked one by one above.
+ */
+async function inspectDocs(page, origin, id, problems) {
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+  await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: STORY_TIMEOUT_MS - 2_000 });
+  const state = await page.evaluate(() => ({
+    errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent ?? '').trim() || 'Storybook showed its error display'
+      : '',
+    heading: document.querySelector('#storybook-docs .sbdocs-content h1')?.textContent?.trim() ?? '',
+    apiRows: document.querySelectorAll('#storybook-docs table.docblock-argstable tbody tr').length,
+  }));
+  if (state.errorDisplay) problems.push(`docs error: ${state.errorDisplay}`);
+  if (!state.heading) problems.push('the docs page has no heading');
+  // An element's page: its attributes, properties, events, slots and parts, from the manifest.
+  if (id.startsWith('elements-') && state.apiRows < 3) problems.push(`the docs page lists ${state.apiRows} rows of API`);
+  await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(
+    (tags) =>
+      window.axe
+        .run({ include: [['#storybook-docs']], exclude: [['.docblock-argstable']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] })
+        .then(({ violations, incomplete }) => {
+          const slim = (list) => list.map((rule) => ({ id: rule.id, help: rule.help, nodes: rule.nodes.map((node) => ({ target: node.target })) }));
+          return { violations: slim(violations), incomplete: slim(incomplete) };
+        }),
+    WCAG_TAGS,
+  );
+  for (const [kind, list] of [
+    ['violation', results.violations],
+    ['incomplete', results.incomplete],
+  ]) {
+    for (const rule of list) problems.push(`axe ${kind} ${rule.id}: ${rule.help}\n${describeNodes(rule.nodes)}`);
+  }
+}
+
+async function checkStory(browser, origin, id, locale, docs = false) {
   const problems = [];
   const consoleErrors = [];
   // A fresh context per story: no storage, title or focus left over from the one before.
@@ -204,7 +248,7 @@ async function checkStory(browser, origin, id, locale) {
     const deadline = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`timed out after ${STORY_TIMEOUT_MS / 1000} s`)), STORY_TIMEOUT_MS);
     });
-    const inspection = inspectStory(page, origin, id, locale, problems);
+    const inspection = docs ? inspectDocs(page, origin, id, problems) : inspectStory(page, origin, id, locale, problems);
     inspection.catch(() => {}); // after a timeout, closing the context rejects it: already reported
     await Promise.race([inspection, deadline]);
   } catch (error) {
@@ -214,17 +258,19 @@ async function checkStory(browser, origin, id, locale) {
     await context.close().catch(() => {});
   }
   if (!EXPECTS_CONSOLE_ERRORS.test(id)) {
-    for (const text of consoleErrors) problems.push(`console error: ${text}`);
+    const expected = docs ? DOCS_EXPECTED_CONSOLE_ERRORS[id] : undefined;
+    for (const text of consoleErrors) if (!expected?.test(text)) problems.push(`console error: ${text}`);
   }
   return problems;
 }
 
 async function main() {
   const index = JSON.parse(await readFile(join(STATIC_DIR, 'index.json'), 'utf8').catch(() => '{"entries":{}}'));
-  const ids = Object.values(index.entries ?? {})
-    .filter((entry) => entry.type === 'story' && (!FILTER || FILTER.test(entry.id)))
-    .map((entry) => entry.id);
-  if (ids.length === 0) {
+  const entries = Object.values(index.entries ?? {}).filter((entry) => !FILTER || FILTER.test(entry.id));
+  const ids = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
+  // Docs pages (welcome pages, one per element): checked once each, in English.
+  const docsIds = entries.filter((entry) => entry.type === 'docs').map((entry) => entry.id);
+  if (ids.length === 0 && docsIds.length === 0) {
     console.error('No stories found in storybook-static/index.json: run `npm run build-storybook` first.');
     await writeResults(0, 0);
     return 1;
@@ -240,18 +286,21 @@ async function main() {
   const failures = [];
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const visits = ids.flatMap((id) => [
-      { id, locale: null },
-      ...(LOCALE_STORIES.test(id) ? OTHER_LOCALES.map((locale) => ({ id, locale })) : []),
-    ]);
+    const visits = [
+      ...ids.flatMap((id) => [
+        { id, locale: null },
+        ...(LOCALE_STORIES.test(id) ? OTHER_LOCALES.map((locale) => ({ id, locale })) : []),
+      ]),
+      ...docsIds.map((id) => ({ id, locale: null, docs: true })),
+    ];
     // A few stories at a time, each in its own context: most of a visit is waiting (module
     // loads, play functions' delays, the a11y addon), so two overlap well on 2 cores.
     let next = 0;
     const worker = async () => {
       while (next < visits.length) {
-        const { id, locale } = visits[next++];
+        const { id, locale, docs } = visits[next++];
         const started = performance.now();
-        const problems = await checkStory(browser, origin, id, locale);
+        const problems = await checkStory(browser, origin, id, locale, docs);
         const took = (performance.now() - started) / 1000;
         // A story that takes long is named with its time: the step's total is watched.
         const label = `${locale ? `${id} [${locale}]` : id}${took >= SLOW_STORY_S ? ` (${took.toFixed(1)} s)` : ''}`;
