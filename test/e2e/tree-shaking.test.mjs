@@ -108,7 +108,8 @@ describe('tree-shaking: one control from @service-forms/elements', () => {
   });
 
   it('each element has a subpath export whose files exist', () => {
-    const subpaths = Object.entries(packageJson.exports).filter(([key, value]) => key !== '.' && typeof value === 'object');
+    // Every subpath with code (`default`); `./react` and `./vue` are typings only (types/*.d.ts).
+    const subpaths = Object.entries(packageJson.exports).filter(([key, value]) => key !== '.' && typeof value === 'object' && 'default' in value);
     assert.equal(subpaths.length, 14);
     for (const [key, value] of subpaths) {
       const name = key.slice(2);
