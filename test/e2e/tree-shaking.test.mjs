@@ -77,8 +77,9 @@ function assertOnlyTextField(result) {
   for (const tag of OTHER_TAGS) assert.ok(!mentions(result.all, tag), `${tag} is not in the bundle`);
   const pulled = result.modules.filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /definition-checker|field-renderers|element-loader|adapters[\\/]dist/.test(id));
   assert.deepEqual(pulled, [], 'no zod, no definition checker, no form, no lazy loader, no adapters');
-  // The only lazily loaded chunks are the other two languages of the control's own text.
-  assert.deepEqual(result.lazy, ['kk', 'ru']);
+  // The only lazily loaded chunks are the other two languages of the control's own text and
+  // the error messages' wording, which the control fetches when it first finds its value invalid.
+  assert.deepEqual(result.lazy, ['error-messages', 'kk', 'ru']);
 }
 
 describe('tree-shaking: one control from @service-forms/elements', () => {

@@ -8,7 +8,8 @@ import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { fieldStyles } from '../internal/shared-styles.js';
-import { formatFileSize } from '../internal/format-file.js';
+// Through the error messages' chunk, which carries it: one chunk shared, not a small one more.
+import { fileSizeText as formatFileSize } from '../messages/error-messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 
 /**

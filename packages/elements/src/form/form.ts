@@ -27,7 +27,8 @@ import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
 import { getLocale } from '../localization/localization.js';
 import type { FormControl } from '../internal/form-control.js';
-import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
+import type { CustomMessages } from '../messages/error-messages.js';
+import { loadedMessages, loadMessages } from '../messages/load-messages.js';
 import type { SummaryItem } from '../error-summary/error-summary.js';
 import { SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { formStyles } from './form.styles.js';
@@ -274,7 +275,8 @@ export class SfForm extends LitElement {
   private start(form: FormDefinition): void {
     this.status = 'ready';
     this.requestUpdate();
-    // Needed minutes from now (check answers, the confirmation): fetched while the person reads.
+    // Needed minutes from now (error messages, check answers, the confirmation): fetched while the person reads.
+    loadMessages().catch(() => undefined);
     this.ensureEnding().catch(() => undefined);
     if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     const pages = applicablePages(form, this.answers);
@@ -317,10 +319,22 @@ export class SfForm extends LitElement {
     return made.get(id) as T;
   };
 
+  /**
+   * An error's message. The wording is a chunk, fetched when the form opens and awaited
+   * (`messagesReady`) before errors show; if it could not be fetched (offline since the page
+   * opened), the field's label still names what to fix.
+   */
   private messageFor(error: FieldError): string {
     const field = fieldAtPath(this.allFields, error.field);
-    if (!field) return errorMessage(error, { label: error.field, type: 'text' });
-    return errorMessage(error, { label: this.text(field.label), type: field.type, messages: this.messagesFor(field) });
+    const label = field ? this.text(field.label) : error.field;
+    const wording = loadedMessages();
+    if (!wording) return label;
+    return wording.errorMessage(error, field ? { label, type: field.type, messages: this.messagesFor(field) } : { label, type: 'text' });
+  }
+
+  /** The error messages' chunk, here before errors show (no wait once it is). */
+  private async messagesReady(): Promise<void> {
+    if (!loadedMessages()) await loadMessages().catch(() => undefined);
   }
 
   private onFieldInput(event: Event): void {
@@ -390,6 +404,7 @@ export class SfForm extends LitElement {
     }
     const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
     const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
+    if (!result.ok) await this.messagesReady();
     for (const repeatable of this.repeatables) {
       const error = result.ok ? undefined : result.errors.find((e) => e.field === repeatable.name);
       repeatable.error = error ? this.messageFor(error) : '';
@@ -455,6 +470,7 @@ export class SfForm extends LitElement {
     const form = this.form!;
     const result = validateSubmission(form, this.answers);
     if (!result.ok) {
+      await this.messagesReady();
       // Answers changed so that an earlier page no longer holds: back to the first one in error.
       const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
@@ -507,6 +523,7 @@ export class SfForm extends LitElement {
           await this.goTo(first.id);
         }
       }
+      await this.messagesReady();
       await this.errors.show(this.submissionErrorItems(outcome.error));
     }
   }

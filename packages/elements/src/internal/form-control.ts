@@ -2,7 +2,8 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { validateField, type FieldDefinition, type FieldError, type ErrorCode } from '@service-forms/core';
-import { errorMessage, type CustomMessages } from '../messages/error-messages.js';
+import type { CustomMessages } from '../messages/error-messages.js';
+import { loadedMessages, loadMessages } from '../messages/load-messages.js';
 
 const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
   required: 'valueMissing',
@@ -181,10 +182,32 @@ export abstract class FormControl extends LitElement {
     }
   }
 
-  /** The message for the current validation error in the person's language, or ''. */
+  /**
+   * The message for the current validation error in the person's language, or ''. The wording
+   * is a chunk (messages/load-messages.ts): until it is here, '' and the chunk is asked for; the
+   * control renders again once it arrives.
+   */
   protected get ownMessage(): string {
     const error = this.validationError;
-    return error ? errorMessage(error, { label: this.label, type: this.fieldDefinition.type, messages: this.messages }) : '';
+    if (!error) return '';
+    const wording = loadedMessages();
+    if (wording) return wording.errorMessage(error, { label: this.label, type: this.fieldDefinition.type, messages: this.messages });
+    this.messagesComing ??= loadMessages()
+      .then(() => this.requestUpdate(), () => undefined)
+      .finally(() => (this.messagesComing = undefined));
+    return '';
+  }
+
+  /** The wording's chunk on its way (see ownMessage): `updateComplete` waits for it. */
+  private messagesComing: Promise<unknown> | undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.messagesComing) {
+      await this.messagesComing;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
   }
 
   /** The error shown inline now: an outside error, else the control's own after a submit attempt. */
@@ -248,7 +271,8 @@ export abstract class FormControl extends LitElement {
       this.internals.setValidity({ customError: true }, this.error, anchor);
     } else if (error) {
       const flag = VALIDITY_FLAG[error.code] ?? 'customError';
-      this.internals.setValidity({ [flag]: true }, this.ownMessage, anchor);
+      // Until the wording's chunk is here, a placeholder: a flag needs a message, never shown.
+      this.internals.setValidity({ [flag]: true }, this.ownMessage || '…', anchor);
     } else {
       this.internals.setValidity({});
     }

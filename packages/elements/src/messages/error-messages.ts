@@ -5,6 +5,16 @@ import { describeAccept, formatFileSize } from '../internal/format-file.js';
 import { getLocale } from '../localization/localization.js';
 import { plural } from '../localization/plural.js';
 
+// This module is a chunk of the bundle (load-messages.ts loads it), with the formatters it
+// uses. The file upload and textarea chunks take those from here, as constants of this module:
+// a re-export would let the bundler bind them to their own modules and split those off as two
+// more small chunks. So the three share one chunk.
+
+/** `formatFileSize`, for the file upload's chunk (see above). */
+export const fileSizeText: typeof formatFileSize = formatFileSize;
+/** `plural`, for the textarea's chunk (see above). */
+export const pluralText: typeof plural = plural;
+
 /** Messages a definition or page author gives per error code, already in the person's language. */
 export type CustomMessages = Partial<Record<ErrorCode, string>>;
 

@@ -7,7 +7,8 @@ import { FormControl } from '../internal/form-control.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
-import { plural } from '../localization/plural.js';
+// Through the error messages' chunk, which carries it: one chunk shared, not a small one more.
+import { pluralText as plural } from '../messages/error-messages.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
