@@ -6,12 +6,12 @@
 // Then the editor and framework data made from it (scripts/element-typings.mjs): the VS Code and
 // JetBrains files list every tag, and `tsc --noEmit` accepts a React TSX file and a Vue file that
 // use every tag through the generated typings (and rejects a misspelt property or a wrongly typed
-// handler). @types/react is a devDependency of this repository, so the React file compiles against
-// the real React types; vue is not: the Vue file compiles against minimal stand-ins of the few
-// types the typings use (`DefineComponent`, `GlobalComponents`), which tests our file but not the
-// real package's versions of those types. (Without @types/react installed, the React file falls
-// back to stand-ins too: `HTMLAttributes`, `DetailedHTMLProps`, `JSX.IntrinsicElements`.)
-// scripts/install.test.mjs compiles a React app against the packed package as well.
+// handler). @types/react and vue are devDependencies of this repository, so the files compile
+// against the real React and Vue types. (Without them installed, each falls back to minimal
+// stand-ins of the few types the typings use: `DefineComponent`, `GlobalComponents`;
+// `HTMLAttributes`, `DetailedHTMLProps`, `JSX.IntrinsicElements`.)
+// scripts/install.test.mjs compiles a React app (tsc -b) and a Vue app (vue-tsc, single-file
+// components) against the packed package as well.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';

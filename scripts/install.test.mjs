@@ -1,13 +1,16 @@
 // `npm run test:pack` (after `npm run build`): the packages as an application gets them. Packs
 // every publishable workspace package with `npm pack` into a temporary folder outside the
 // repository, installs the tarballs into a fresh app in another one (its package.json names them
-// by `file:` path, beside vite, typescript, react, react-dom, @types/react and @types/react-dom at
-// the versions this repository pins), then builds that app as its author would:
+// by `file:` path, beside vite, typescript, react, react-dom, @types/react, @types/react-dom, vue
+// and vue-tsc at the versions this repository pins), then builds that app as its author would:
 // - a Vite + TypeScript page imports `@service-forms/elements/form` and `type FormDefinition`
 //   from `@service-forms/core`: `tsc --noEmit` passes and `vite build` writes the `sf-form`
 //   definition, with the lazily loaded modules in chunks of their own;
 // - a React 19 app uses `<sf-form … onsf-submitted={…} />` through
 //   `@service-forms/elements/react`: `tsc -b` passes, and a second project with a wrongly typed
+//   property fails, naming it;
+// - a Vue 3 app uses `<sf-form … @sf-submitted="onSubmitted" />` in a single-file component
+//   through `@service-forms/elements/vue`: `vue-tsc --noEmit` passes, and a wrongly typed
 //   property fails, naming it;
 // - the commands the packages install answer `--help` through `npx`.
 // So a file left out of `files`, an export pointing at nothing, a dependency missing from a
@@ -29,7 +32,7 @@ const packages = rootPackage.workspaces
   .filter(({ pkg }) => !pkg.private);
 
 /** The tools the app installs beside the tarballs, at the versions this repository pins. */
-const TOOLS = ['vite', 'typescript', 'react', 'react-dom', '@types/react', '@types/react-dom'];
+const TOOLS = ['vite', 'typescript', 'react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'vue-tsc'];
 
 /** The commands the packages install, and the start of what each prints for `--help`. */
 const COMMANDS = ['service-forms-server', 'service-forms'];
@@ -66,6 +69,24 @@ function write(file, text) {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, text);
 }
+
+/** The Vue component, exactly as docs/embedding.md shows it ("Vue 3"). */
+const VUE_APP = `<script setup lang="ts">
+import type {} from '@service-forms/elements/vue';
+import '@service-forms/elements/form';
+import type { SfSubmittedEvent } from '@service-forms/elements';
+
+function onSubmitted(event: SfSubmittedEvent) {
+  console.log(event.receipt.reference);
+}
+</script>
+
+<template>
+  <main>
+    <sf-form src="/forms/service-feedback" endpoint="/api/submissions" :no-history="true" @sf-submitted="onSubmitted" />
+  </main>
+</template>
+`;
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -252,6 +273,62 @@ export const wrong = <sf-form noHistory="yes" />;
       const result = await tsc(['-b', '--pretty', 'false'], join(dir, 'wrong'));
       assert.notEqual(result.code, 0, 'tsc accepted noHistory="yes"');
       assert.match(result.output, /Wrong\.tsx\(3,\d+\): error TS2322: Type 'string' is not assignable to type 'boolean/, result.output);
+    });
+  });
+
+  describe('a Vue 3 app', () => {
+    let dir;
+    it('docs/embedding.md shows the component this test compiles', () => {
+      assert.ok(readFileSync(join(root, 'docs/embedding.md'), 'utf8').includes(VUE_APP.trimEnd()));
+    });
+    const config = (include) =>
+      json({
+        compilerOptions: {
+          target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true, noEmit: true, isolatedModules: true, verbatimModuleSyntax: true, skipLibCheck: false, types: [],
+        },
+        include,
+      });
+    const vueTsc = (cwd) => run(process.execPath, [join(app, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'], { cwd, timeout: 120_000 });
+    before(() => {
+      if (!app) return;
+      dir = join(app, 'vue');
+      write(join(dir, 'src/App.vue'), VUE_APP);
+      write(join(dir, 'src/main.ts'), `import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
+`);
+      write(join(dir, 'src/env.d.ts'), `declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent;
+  export default component;
+}
+`);
+      write(join(dir, 'tsconfig.json'), config(['src/**/*.ts', 'src/**/*.vue']));
+      write(join(dir, 'wrong/Wrong.vue'), `<script setup lang="ts">
+import type {} from '@service-forms/elements/vue';
+</script>
+
+<template>
+  <sf-form :no-history="'yes'" />
+</template>
+`);
+      write(join(dir, 'wrong/tsconfig.json'), config(['*.vue']));
+    });
+
+    it('vue-tsc passes, with the real Vue types', { timeout: 120_000 }, async () => {
+      needsInstall();
+      assert.ok(existsSync(join(app, 'node_modules/vue/dist/vue.d.ts')), 'vue installed');
+      const result = await vueTsc(dir);
+      assert.equal(result.code, 0, result.output);
+    });
+
+    it('vue-tsc fails on a wrongly typed property, naming it', { timeout: 120_000 }, async () => {
+      needsInstall();
+      const result = await vueTsc(join(dir, 'wrong'));
+      assert.notEqual(result.code, 0, 'vue-tsc accepted :no-history="\'yes\'"');
+      assert.match(result.output, /Wrong\.vue\(6,\d+\): error TS2322: Type 'string' is not assignable to type 'boolean/, result.output);
     });
   });
 

@@ -1,6 +1,8 @@
 // Framework interop: a React 19 page and a plain HTML page each render <sf-form> with the
 // service-feedback example through properties (`definition`, `adapter`), listen to
-// `sf-submitted`, and show the reference; headless Chromium fills and submits the form.
+// `sf-submitted`, and show the reference; headless Chromium fills and submits the form. Two more
+// plain pages post to a receiver of their own: through `endpoint` with `endpointOptions` (a CSRF
+// token), and through an outbox the page builds from `loadAdapters()`.
 // No wrapper library: only the code docs/embedding.md shows (this test checks that it does).
 // The React app is bundled with esbuild from the built packages (packages/*/dist); the plain
 // page loads the built single-file bundle (dist/). Needs `npm run build` first.
@@ -105,6 +107,28 @@ const response = await fetch('/forms/service-feedback');
 form.definition = await response.json();
 `;
 
+// ---- `endpoint` with a CSRF token, and an adapter built from `loadAdapters()`, exactly as
+// docs/embedding.md shows them ("A CSRF token or cookies for `endpoint`").
+const ENDPOINT_HTML = `<meta name="csrf-token" content="token-from-the-server" />
+<script type="module" src="/assets/service-forms.js"></script>
+<script type="module" src="/apply.js"></script>
+
+<sf-form id="apply" src="/forms/service-feedback" endpoint="/api/submissions"></sf-form>
+`;
+
+const ENDPOINT_SCRIPT = `const form = document.getElementById('apply');
+form.endpointOptions = {
+  headers: () => ({ 'X-CSRF-Token': document.querySelector('meta[name="csrf-token"]').content }),
+};
+`;
+
+const ADAPTERS_SCRIPT = `import { loadAdapters } from '/assets/service-forms.js';
+
+const { FetchAdapter, OutboxAdapter } = await loadAdapters();
+const form = document.getElementById('apply');
+form.adapter = new OutboxAdapter(new FetchAdapter({ endpoint: '/api/submissions', credentials: 'include' }));
+`;
+
 /** What the person types in the test below, as the envelope carries it. */
 const EXPECTED_ANSWERS = {
   service: 'job-seeker-registration',
@@ -117,10 +141,27 @@ const EXPECTED_ANSWERS = {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
-/** A static server on 127.0.0.1: `routes` maps a URL prefix to a folder. */
-async function serve(routes) {
-  const server = createServer((request, response) => {
+/**
+ * A static server on 127.0.0.1: `routes` maps a URL prefix to a folder. With `receiver`, it also
+ * takes `POST /api/submissions` as a receiver would: once per `Idempotency-Key`, 403 without
+ * `receiver.token` in `X-CSRF-Token` when that is set; what arrived is in `receiver.received`.
+ */
+async function serve(routes, receiver) {
+  const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (receiver && request.method === 'POST' && path === '/api/submissions') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      const json = (status, value) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (receiver.token && request.headers['x-csrf-token'] !== receiver.token) return json(403, { message: 'CSRF token missing or wrong' });
+      const key = request.headers['idempotency-key'];
+      let stored = receiver.received.find((entry) => entry.key === key);
+      if (!stored) {
+        stored = { key, token: request.headers['x-csrf-token'] ?? null, envelope: JSON.parse(body), reference: `SRV-${String(receiver.received.length + 1).padStart(4, '0')}` };
+        receiver.received.push(stored);
+      }
+      return json(201, { reference: stored.reference, receivedAt: new Date().toISOString() });
+    }
     for (const [prefix, folder] of routes) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(folder, path.slice(prefix.length) || 'index.html'));
@@ -183,7 +224,7 @@ describe('framework interop: sf-form through properties and events', () => {
 
   it('docs/embedding.md shows exactly the code this test runs', () => {
     const docs = readFileSync(docsFile, 'utf8');
-    for (const [name, code] of Object.entries({ REACT_APP, REACT_HTML, ESBUILD_OPTIONS, PLAIN_HTML, PLAIN_SCRIPT })) {
+    for (const [name, code] of Object.entries({ REACT_APP, REACT_HTML, ESBUILD_OPTIONS, PLAIN_HTML, PLAIN_SCRIPT, ENDPOINT_HTML, ENDPOINT_SCRIPT, ADAPTERS_SCRIPT })) {
       assert.ok(docs.includes(code.trimEnd()), `docs/embedding.md shows ${name} as the test runs it`);
     }
   });
@@ -251,5 +292,51 @@ describe('framework interop: sf-form through properties and events', () => {
       await page.close();
       await server.close();
     }
+  });
+  /** Serves `ENDPOINT_HTML` (in a page of its own) with `script` as /apply.js, fills and submits. */
+  async function applyThrough(script, html, receiver) {
+    const site = join(dir, `apply-${receiver.token ? 'token' : 'adapters'}`);
+    mkdirSync(join(site, 'forms'), { recursive: true });
+    copyFileSync(join(repo, 'examples/forms/service-feedback.json'), join(site, 'forms/service-feedback'));
+    writeFileSync(join(site, 'index.html'), `<!doctype html>\n<html lang="en">\n<title>Apply</title>\n${html}</html>\n`);
+    writeFileSync(join(site, 'apply.js'), script);
+    const server = await serve(
+      [
+        ['/assets/', join(repo, 'dist')],
+        ['/', site],
+      ],
+      receiver,
+    );
+    const page = await browser.newPage();
+    const problems = watch(page);
+    try {
+      await page.goto(server.url);
+      await page.locator('sf-form').getByRole('heading', { name: 'The service you used' }).waitFor();
+      await fillAndSubmit(page);
+      await page.locator('sf-form').getByText('SRV-0001').waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }
+
+  it('plain HTML: endpoint with endpointOptions sends the CSRF token; the application arrives once', async () => {
+    const receiver = { token: 'token-from-the-server', received: [] };
+    await applyThrough(ENDPOINT_SCRIPT, ENDPOINT_HTML, receiver);
+    assert.deepEqual(
+      receiver.received.map((entry) => [entry.token, entry.reference, entry.envelope.formId, entry.envelope.answers]),
+      [['token-from-the-server', 'SRV-0001', 'service-feedback', EXPECTED_ANSWERS]],
+    );
+  });
+
+  it('plain HTML: an outbox over a fetch adapter from loadAdapters(); the application arrives once', async () => {
+    const receiver = { received: [] };
+    // The same page without `endpoint`: the script gives the adapter.
+    await applyThrough(ADAPTERS_SCRIPT, ENDPOINT_HTML.replace(' endpoint="/api/submissions"', ''), receiver);
+    assert.deepEqual(
+      receiver.received.map((entry) => [entry.token, entry.reference, entry.envelope.answers]),
+      [[null, 'SRV-0001', EXPECTED_ANSWERS]],
+    );
   });
 });

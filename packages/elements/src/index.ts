@@ -15,7 +15,7 @@ export { SfFileUpload } from './file-upload/file-upload.js';
 export { formatFileSize, describeAccept } from './internal/format-file.js';
 export { splitFiles, type SplitAnswers } from './form/split-files.js';
 export { SfErrorSummary, type SummaryItem } from './error-summary/error-summary.js';
-export { SfForm } from './form/form.js';
+export { SfForm, type EndpointOptions } from './form/form.js';
 export { SfFieldset } from './fieldset/fieldset.js';
 export { SfRepeatable } from './repeatable/repeatable.js';
 export { SfLanguageSwitch, SfLocaleChangeEvent } from './language-switch/language-switch.js';

@@ -7,6 +7,7 @@
  */
 import { autoloadElements } from './lazy/element-loader.js';
 import { followDocumentLanguage } from './localization/localization.js';
+import { lazyChunk } from './lazy/lazy-chunk.js';
 
 export { FormControl } from './internal/form-control.js';
 export { announce } from './internal/live-region.js';
@@ -20,8 +21,23 @@ export { SfErrorSummary } from './error-summary/error-summary.js';
 export { SfForm } from './form/form.js';
 export { loadElements, LAZY_TAGS } from './lazy/element-loader.js';
 export * from './events/form-events.js';
-// FetchAdapter is not in the bundle yet: sf-form's `endpoint` (adapters issue) will load it on demand.
 export { MemoryAdapter } from '@service-forms/adapters';
+export type { FetchAdapterOptions } from '@service-forms/adapters';
+export type { EndpointOptions } from './form/form.js';
+
+/**
+ * The fetch adapter and the offline outbox (`FetchAdapter`, `OutboxAdapter` from
+ * `@service-forms/adapters`), for a script-tag page that builds its own adapter. They are not in
+ * the entry: this fetches the chunk `sf-form` loads for `endpoint` (once per page; a failed load
+ * is tried anew on the next call).
+ *
+ * @example
+ * const { FetchAdapter, OutboxAdapter } = await loadAdapters();
+ * form.adapter = new OutboxAdapter(new FetchAdapter({ endpoint: '/api/submissions' }));
+ */
+export const loadAdapters: () => Promise<Pick<typeof import('@service-forms/adapters'), 'FetchAdapter' | 'OutboxAdapter'>> = lazyChunk(
+  () => import('./form/form-services.js'),
+);
 // The definition checker (parseDefinition, with zod) is a chunk of its own: import it from the
 // npm package, or let sf-form load it.
 export { validatePage, validateField, validateSubmission, checkIin } from '@service-forms/core';

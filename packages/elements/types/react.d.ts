@@ -184,6 +184,13 @@ export interface SfFormProps {
   /** A URL to post submissions to when no `adapter` is set: the fetch adapter (JSON or
    * multipart, idempotency key, retries) behind the offline outbox, loaded on demand. */
   endpoint?: SfForm["endpoint"];
+  /** How `endpoint` is reached, for a page that cannot build its own adapter (a script-tag
+   * page): `headers` (a function asked before every attempt, so a CSRF token or a sign-in
+   * that changes is read fresh), `credentials` (`include` for a receiver on another origin
+   * that uses cookies), `timeoutMs`, `retries`, `backoff`: the fetch adapter's options
+   * (docs/adapters.md). Read when the form opens its endpoint, once its definition has loaded;
+   * set it before that, in the script that sets up the page. */
+  endpointOptions?: SfForm["endpointOptions"];
   /** Drafts: `device` keeps the answers on this device as they are typed (not files), restores
    * them when the form opens again, and offers "Clear my answers from this device"; `off` keeps
    * nothing. Unset: `SfForm.defaultDrafts` (`device` unless the site changed it). A definition

@@ -20,7 +20,7 @@ const APPLICATION_FILES: { pattern: RegExp; why: string }[] = [
     pattern: /^\/assets\/(?:service-forms\.js|chunks\/[\w-]+\.js|themes\/[\w-]+\.css)$/,
     why: 'the bundle (dist/), its chunks and the themes, copied by the application to its own /assets/ (the reference server serves the bundle only to its demo page, at /dist/)',
   },
-  { pattern: /^\/(?:app|feedback)\.js$/, why: "the example application's own scripts (docs/embedding.md, React and plain HTML)" },
+  { pattern: /^\/(?:app|feedback|apply)\.js$/, why: "the example application's own scripts (docs/embedding.md: React, plain HTML, endpoint options)" },
 ];
 
 interface Found {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFINITION_SCHEMA_ID, definitionJsonSchema } from './json-schema.js';
+import * as z from 'zod/mini';
+import { DEFINITION_SCHEMA_ID, definitionJsonSchema, definitionSchemaMetadata } from './json-schema.js';
 import { parseDefinition } from './parse-definition.js';
 
 /**
@@ -60,6 +61,26 @@ describe('definition.schema.json', () => {
     assert.match(String(defs.FieldsetField!.properties.name!.description), /not an answer key/);
     assert.match(String(defs.AgeTest!.properties.lessThan!.description), /age/);
     assert.doesNotMatch(String(defs.FieldTest!.properties.lessThan!.description), /age/);
+  });
+
+  it('gives examples of every field type and the shared shapes, each valid for its schema', () => {
+    const defs = schema.$defs as Record<string, Json>;
+    const withExamples = Object.keys(defs).filter((name) => Array.isArray(defs[name]!.examples));
+    for (const name of ['TextField', 'EmailField', 'TextareaField', 'NumberField', 'MoneyField', 'RadiosField', 'SelectField', 'CheckboxField', 'CheckboxesField', 'DateField', 'FileField', 'FieldsetField', 'RepeatableField', 'Page', 'Condition', 'LocalizedText']) {
+      assert.ok(withExamples.includes(name), `${name} has examples`);
+    }
+    // Each example, as the editor inserts it, is accepted by the zod schema it documents.
+    const registered = (definitionSchemaMetadata as unknown as { _idmap: Map<string, z.core.$ZodType> })._idmap;
+    for (const name of withExamples) {
+      const zodSchema = registered.get(name);
+      assert.ok(zodSchema, `${name} is registered`);
+      for (const example of defs[name]!.examples as unknown[]) {
+        const result = z.safeParse(zodSchema, example);
+        assert.ok(result.success, `${name} example ${JSON.stringify(example)}: ${result.error?.message}`);
+      }
+    }
+    // And a wrong one is not (the check can fail).
+    assert.equal(z.safeParse(registered.get('DateField')!, { type: 'date', name: 'x' }).success, false);
   });
 
   it('is the committed file (run `npm run build` and commit it when this fails)', () => {

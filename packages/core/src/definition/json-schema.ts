@@ -42,8 +42,8 @@ import { localizedTextSchema } from './localized-text.schema.js';
  */
 export const DEFINITION_SCHEMA_ID = 'https://raw.githubusercontent.com/service-forms/service-forms/main/packages/core/definition.schema.json';
 
-/** Zod metadata of the shared schemas: `id` names the `$defs` entry. */
-export const definitionSchemaMetadata = z.registry<{ id: string; description: string }>();
+/** Zod metadata of the shared schemas: `id` names the `$defs` entry; `examples` are valid values of it. */
+export const definitionSchemaMetadata = z.registry<{ id: string; description: string; examples?: unknown[] }>();
 
 type Notes = Record<string, string>;
 
@@ -52,8 +52,104 @@ const inner = (schema: z.core.$ZodType): z.core.$ZodType => ((schema._zod.def as
 
 const FIELD_TYPES = 'text, email, textarea, number, money, radios, select, checkbox, checkboxes, date, file, fieldset, repeatable';
 
+const en = (text: string, kk: string, ru: string) => ({ en: text, kk, ru });
+
+/**
+ * Examples of the shared schemas, by `$defs` name: what an editor offers to insert, taken from
+ * the example forms. json-schema.test.ts checks that each one is valid for its schema.
+ */
+const EXAMPLES: Record<string, unknown[]> = {
+  Name: ['dateOfBirth', 'has-disability'],
+  LocalizedText: [en('Full name', 'Тегі, аты, әкесінің аты', 'Фамилия, имя и отчество')],
+  Page: [
+    {
+      id: 'contact',
+      title: en('How we contact you', 'Сізбен қалай байланысамыз', 'Как с вами связаться'),
+      fields: [{ type: 'email', name: 'email', label: en('Email address', 'Электрондық пошта', 'Электронная почта') }],
+    },
+  ],
+  Condition: [{ field: 'employed', equals: 'yes' }, { ageOf: 'iin', lessThan: 18 }, { all: [{ field: 'hasChildren', equals: 'yes' }, { field: 'children', atLeast: 3 }] }],
+  FieldTest: [{ field: 'employed', equals: 'yes' }, { field: 'income', atMost: 85000 }],
+  AgeTest: [{ ageOf: 'dateOfBirth', lessThan: 18 }],
+  Option: [{ value: 'almaty', label: en('Almaty', 'Алматы', 'Алматы') }],
+  RevealingOption: [
+    {
+      value: 'email',
+      label: en('Email', 'Электрондық пошта', 'Электронная почта'),
+      reveals: [{ type: 'email', name: 'email', required: true, label: en('Email address', 'Электрондық пошта мекенжайы', 'Адрес электронной почты') }],
+    },
+  ],
+  Autocomplete: ['given-name', 'tel', 'address-level1'],
+  DateOperand: ['today', '2025-01-01'],
+  Scalar: ['yes', 3, true],
+  Messages: [{ required: en('Enter your IIN', 'ЖСН енгізіңіз', 'Введите ИИН') }],
+  TextField: [
+    { type: 'text', name: 'iin', format: 'iin', required: true, label: en('Individual identification number (IIN)', 'Жеке сәйкестендіру нөмірі (ЖСН)', 'Индивидуальный идентификационный номер (ИИН)') },
+  ],
+  EmailField: [{ type: 'email', name: 'email', autocomplete: 'email', label: en('Email address', 'Электрондық пошта', 'Электронная почта') }],
+  TextareaField: [{ type: 'textarea', name: 'comment', maxLength: 500, label: en('Your comments', 'Пікіріңіз', 'Ваши комментарии') }],
+  NumberField: [{ type: 'number', name: 'children', min: 0, max: 20, label: en('Number of children', 'Балалар саны', 'Количество детей') }],
+  MoneyField: [{ type: 'money', name: 'income', max: 100000000, label: en('Monthly income, tenge', 'Айлық табыс, теңге', 'Ежемесячный доход, тенге') }],
+  RadiosField: [
+    {
+      type: 'radios',
+      name: 'employed',
+      required: true,
+      label: en('Are you working now?', 'Қазір жұмыс істейсіз бе?', 'Вы сейчас работаете?'),
+      options: [
+        { value: 'yes', label: en('Yes', 'Иә', 'Да') },
+        { value: 'no', label: en('No', 'Жоқ', 'Нет') },
+      ],
+    },
+  ],
+  SelectField: [
+    {
+      type: 'select',
+      name: 'region',
+      autocomplete: 'address-level1',
+      label: en('Region', 'Облыс', 'Область'),
+      options: [
+        { value: 'almaty', label: en('Almaty', 'Алматы', 'Алматы') },
+        { value: 'astana', label: en('Astana', 'Астана', 'Астана') },
+      ],
+    },
+  ],
+  CheckboxField: [{ type: 'checkbox', name: 'consent', required: true, label: en('I agree to the processing of my personal data', 'Дербес деректерімді өңдеуге келісемін', 'Я согласен на обработку моих персональных данных') }],
+  CheckboxesField: [
+    {
+      type: 'checkboxes',
+      name: 'languages',
+      label: en('Languages you speak', 'Сөйлейтін тілдеріңіз', 'Языки, которыми вы владеете'),
+      options: [
+        { value: 'kk', label: en('Kazakh', 'Қазақ тілі', 'Казахский') },
+        { value: 'ru', label: en('Russian', 'Орыс тілі', 'Русский') },
+      ],
+    },
+  ],
+  DateField: [{ type: 'date', name: 'dateOfBirth', constraint: 'past', autocomplete: 'bday', label: en('Date of birth', 'Туған күні', 'Дата рождения') }],
+  FileField: [{ type: 'file', name: 'diploma', accept: ['application/pdf', 'image/*'], maxSizeBytes: 10485760, label: en('Your diploma', 'Дипломыңыз', 'Ваш диплом') }],
+  FieldsetField: [
+    {
+      type: 'fieldset',
+      name: 'address',
+      label: en('Your address', 'Мекенжайыңыз', 'Ваш адрес'),
+      fields: [{ type: 'text', name: 'street', autocomplete: 'address-line1', label: en('Street and house', 'Көше және үй', 'Улица и дом') }],
+    },
+  ],
+  RepeatableField: [
+    {
+      type: 'repeatable',
+      name: 'members',
+      max: 10,
+      label: en('Household members', 'Отбасы мүшелері', 'Члены семьи'),
+      itemLabel: en('Household member', 'Отбасы мүшесі', 'Член семьи'),
+      fields: [{ type: 'text', name: 'iin', format: 'iin', required: true, label: en('IIN', 'ЖСН', 'ИИН') }],
+    },
+  ],
+};
+
 function describe(schema: z.core.$ZodType, id: string, description: string): void {
-  definitionSchemaMetadata.add(schema, { id, description });
+  definitionSchemaMetadata.add(schema, EXAMPLES[id] ? { id, description, examples: EXAMPLES[id] } : { id, description });
 }
 
 describe(fieldNameSchema, 'Name', 'A name: a letter, then letters, digits, - and _ (`dateOfBirth`, `has-disability`).');

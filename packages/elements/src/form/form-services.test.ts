@@ -123,6 +123,28 @@ describe('sf-form: endpoint', () => {
   });
 });
 
+describe('sf-form: endpointOptions', () => {
+  it('gives the fetch adapter its headers (asked before every attempt) and retries', async () => {
+    const scope = 'form-endpoint-options';
+    await fetch(`/test-api/reset?scope=${scope}`, { method: 'POST' });
+    await fetch(`/test-api/faults?scope=${scope}`, { method: 'POST', body: JSON.stringify([{ status: 500 }]) });
+    let asked = 0;
+    const options = { headers: () => ({ 'X-CSRF-Token': `token-${++asked}` }), retries: 1, backoff: { baseMs: 1, maxMs: 1 } };
+    const form = await fixture<SfForm>(
+      html`<sf-form .definition=${definition()} .endpointOptions=${options} endpoint=${`/test-api/submissions?scope=${scope}`}></sf-form>`,
+    );
+    await form.updateComplete;
+    input(form).focus();
+    await sendKeys({ type: 'Жандос' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(form).querySelector('.reference'), 'the reference shows after the retry', { timeout: 5000 });
+    const stats = await (await fetch(`/test-api/stats?scope=${scope}`)).json();
+    expect(asked).to.equal(2);
+    expect(stats.lastRequest.headers['x-csrf-token']).to.equal('token-2');
+    expect(Object.values(stats.submissions as Record<string, { requests: number; stored: number }>).map((s) => [s.requests, s.stored])).to.deep.equal([[2, 1]]);
+  });
+});
+
 describe('sf-form: faults on the way to a real server', () => {
   interface Stats {
     requests: number;

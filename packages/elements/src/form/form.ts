@@ -36,7 +36,7 @@ import { renderField } from './field-renderers.js';
 import { chosenFiles } from './split-files.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
-import type { DraftStore } from '@service-forms/adapters';
+import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { lazyChunk } from '../lazy/lazy-chunk.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
@@ -45,6 +45,9 @@ import { ErrorSummaryController } from './error-summary-controller.js';
 import { PageFlowController } from './page-flow-controller.js';
 import type { DraftController } from './draft-controller.js';
 import '../error-summary/error-summary.js';
+
+/** `sf-form`'s `endpointOptions`: the fetch adapter's options but the endpoint (docs/adapters.md). */
+export type EndpointOptions = Omit<FetchAdapterOptions, 'endpoint'>;
 
 /** The fetch adapter, outbox and drafts (a chunk), once per page. */
 const loadServices = lazyChunk(() => import('./form-services.js'));
@@ -131,6 +134,15 @@ export class SfForm extends LitElement {
    * multipart, idempotency key, retries) behind the offline outbox, loaded on demand.
    */
   @property() endpoint: string | undefined;
+  /**
+   * How `endpoint` is reached, for a page that cannot build its own adapter (a script-tag
+   * page): `headers` (a function asked before every attempt, so a CSRF token or a sign-in
+   * that changes is read fresh), `credentials` (`include` for a receiver on another origin
+   * that uses cookies), `timeoutMs`, `retries`, `backoff`: the fetch adapter's options
+   * (docs/adapters.md). Read when the form opens its endpoint, once its definition has loaded;
+   * set it before that, in the script that sets up the page.
+   */
+  @property({ attribute: false }) endpointOptions: EndpointOptions | undefined;
   /**
    * Drafts: `device` keeps the answers on this device as they are typed (not files), restores
    * them when the form opens again, and offers "Clear my answers from this device"; `off` keeps
@@ -249,7 +261,7 @@ export class SfForm extends LitElement {
   private async openEndpoint(form: FormDefinition): Promise<void> {
     if (!this.endpoint || this.adapter) return;
     const services = await loadServices();
-    if (this.endpoint && !this.adapter) this.delivery.useOutbox(form, new services.OutboxAdapter(new services.FetchAdapter({ endpoint: this.endpoint })));
+    if (this.endpoint && !this.adapter) this.delivery.useOutbox(form, new services.OutboxAdapter(new services.FetchAdapter({ ...this.endpointOptions, endpoint: this.endpoint })));
   }
 
   /** Drafts: the controller (a chunk) restores the answers and the page a draft kept. */
