@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, getAnswer, setAnswer, validatePage, validateSubmission } from '@service-forms/core';
+import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, validatePage, validateSubmission } from '@service-forms/core';
 import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, Scope, SubmissionAdapter } from '@service-forms/core';
 import type { DraftStore } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
@@ -17,6 +17,7 @@ import { formStyles } from './form.styles.js';
 import { renderPageField, renderLoadError, renderLoading, renderSentWithoutEnding } from './form-templates.js';
 import { FormWording, messagesReady } from './form-wording.js';
 import { envelopeFor, refusalItems } from './submission.js';
+import { changeItems, keepAnswers } from './page-answers.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DocumentTitleController } from './document-title-controller.js';
@@ -272,28 +273,15 @@ export class SfForm extends LitElement {
   private onFieldInput(event: Event): void {
     const control = event.target as FormControl;
     if (control?.dataset?.sfField === undefined) return;
-    setAnswer(this.answers, control.name, control.answer);
+    keepAnswers(this.answers, [control]);
     this.draft?.later();
     // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
     this.requestUpdate();
   }
 
-  /** A repeatable's items in the answers (a new, empty list the first time). */
-  private itemsOf(repeatable: SfRepeatable): object[] {
-    const items = getAnswer(this.answers, repeatable.name);
-    if (Array.isArray(items)) return items as object[];
-    const fresh: object[] = [];
-    setAnswer(this.answers, repeatable.name, fresh);
-    return fresh;
-  }
-
-  private onAddItem(event: SfAddItemEvent): void {
-    this.itemsOf(event.target as SfRepeatable).push({});
-    this.requestUpdate();
-  }
-
-  private onRemoveItem(event: SfRemoveItemEvent): void {
-    this.itemsOf(event.target as SfRepeatable).splice(event.index, 1);
+  /** A repeatable's "Add another" or "Remove". */
+  private onItems(event: SfAddItemEvent | SfRemoveItemEvent): void {
+    changeItems(this.answers, event);
     this.requestUpdate();
   }
 
@@ -312,10 +300,6 @@ export class SfForm extends LitElement {
     return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
-  private collectAnswers(): void {
-    for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
-  }
-
   /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. */
   private showValidation(): void {
     for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
@@ -325,7 +309,7 @@ export class SfForm extends LitElement {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (this.status !== 'ready' || !this.form) return;
-    this.collectAnswers();
+    keepAnswers(this.answers, this.controls);
     if (this.step === CHECK_ANSWERS) return this.send();
     const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
     const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
@@ -351,7 +335,7 @@ export class SfForm extends LitElement {
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
   private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
-    this.collectAnswers();
+    keepAnswers(this.answers, this.controls);
     this.errors.clear();
     this.documentTitle.clearError();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
@@ -466,8 +450,8 @@ export class SfForm extends LitElement {
         @submit=${this.onSubmit}
         @input=${this.onFieldInput}
         @change=${this.onFieldInput}
-        @sf-add-item=${this.onAddItem}
-        @sf-remove-item=${this.onRemoveItem}
+        @sf-add-item=${this.onItems}
+        @sf-remove-item=${this.onItems}
       >
         ${page.fields.map((field) => renderPageField(field, '', scope, this.answers, this.wording))}
         <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
