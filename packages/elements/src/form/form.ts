@@ -1,43 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import {
-  applicablePages,
-  createSubmissionId,
-  evaluateCondition,
-  fieldAtPath,
-  getAnswer,
-  setAnswer,
-  splitFiles,
-  localize,
-  lookupIn,
-  validateSubmission,
-  type PageDefinition,
-  type Scope,
-  validatePage,
-  type FieldDefinition,
-  type FieldError,
-  type FormDefinition,
-  type LocalizedText,
-  type SubmissionAdapter,
-  type SubmissionEnvelope,
-  type SubmissionError,
-} from '@service-forms/core';
+import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, validatePage, validateSubmission } from '@service-forms/core';
+import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, Scope, SubmissionAdapter } from '@service-forms/core';
+import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
-import { getLocale } from '../localization/localization.js';
 import type { FormControl } from '../internal/form-control.js';
-import type { CustomMessages } from '../messages/error-messages.js';
-import { loadedMessages, loadMessages } from '../messages/load-messages.js';
+import { loadMessages } from '../messages/load-messages.js';
 import type { SummaryItem } from '../error-summary/error-summary.js';
 import { SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
-import { formStyles } from './form.styles.js';
-import { renderField } from './field-renderers.js';
-import { chosenFiles } from './split-files.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
-import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { lazyChunk } from '../lazy/lazy-chunk.js';
+import { formStyles } from './form.styles.js';
+import { renderPageField, renderLoadError, renderLoading, renderSentWithoutEnding } from './form-templates.js';
+import { FormWording, messagesReady } from './form-wording.js';
+import { envelopeFor, refusalItems } from './submission.js';
+import { changeItems, keepAnswers } from './page-answers.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DocumentTitleController } from './document-title-controller.js';
@@ -53,9 +33,6 @@ export type EndpointOptions = Omit<FetchAdapterOptions, 'endpoint'>;
 const loadServices = lazyChunk(() => import('./form-services.js'));
 /** The end of the form (check answers, confirmations): a chunk, once per page. */
 const loadEnding = lazyChunk(() => import('./form-ending.js'));
-
-/** The step after the last page: "Check your answers". */
-const CHECK_ANSWERS = 'check-answers';
 
 type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
 
@@ -207,6 +184,10 @@ export class SfForm extends LitElement {
   });
   /** Drafts on this device: a controller from the services chunk, once the form keeps them. */
   private draft: DraftController | undefined;
+  /** The definition's text, the fields' messages and errors' in the language of the moment. */
+  private readonly wording = new FormWording(() => this.form);
+  /** The end of the form (check answers, the confirmations), once its chunk is here. */
+  private ending: typeof import('./form-ending.js') | undefined;
 
   @query('.panel h2') private confirmationHeading!: HTMLElement | null;
 
@@ -223,20 +204,6 @@ export class SfForm extends LitElement {
 
   private get form(): FormDefinition | undefined {
     return this.loading.form;
-  }
-
-  /**
-   * The language of the definition's text: the one the elements speak (`getLocale()`) when the
-   * form declares it, else the form's first locale.
-   */
-  private get activeLocale(): string {
-    const declared = this.form?.locales ?? ['en'];
-    const current = getLocale();
-    return declared.includes(current) ? current : declared[0]!;
-  }
-
-  private text(value: LocalizedText | undefined): string {
-    return localize(value, this.activeLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -294,12 +261,13 @@ export class SfForm extends LitElement {
     const pages = applicablePages(form, this.answers);
     const resume = this.resumeStep;
     this.resumeStep = undefined;
-    this.step = (resume === CHECK_ANSWERS && this.checksAnswers) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
+    this.step = (resume === CHECK_ANSWERS && checksAnswers(form)) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
     this.errors.clear();
     this.documentTitle.reset();
     this.flow.begin(form.id, this.step);
   }
 
+  /** The controls on the page shown (`data-sf-field`). */
   private get controls(): FormControl[] {
     return [...this.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')];
   }
@@ -308,77 +276,25 @@ export class SfForm extends LitElement {
     return [...this.renderRoot.querySelectorAll<SfRepeatable>('[data-sf-repeatable]')];
   }
 
-  /** The control or repeatable an answer path names (`iin`, `members[1].iin`, `members`). */
-  private controlFor(path: string): FormControl | SfRepeatable | undefined {
-    return this.controls.find((control) => control.name === path) ?? this.repeatables.find((r) => r.name === path);
-  }
-
-  private messagesFor(field: FieldDefinition): CustomMessages {
-    return this.memo(field, 'messages', () => {
-      const messages: CustomMessages = {};
-      for (const [code, text] of Object.entries(field.messages ?? {})) messages[code as keyof CustomMessages] = this.text(text);
-      return messages;
-    });
-  }
-
-  /** Per field and language: what `memo` made (see FieldRenderContext.memo). */
-  private memos = new WeakMap<object, Map<string, unknown>>();
-  private memo = <T>(field: object, key: string, make: () => T): T => {
-    let made = this.memos.get(field);
-    if (!made) this.memos.set(field, (made = new Map()));
-    const id = `${this.activeLocale} ${key}`;
-    if (!made.has(id)) made.set(id, make());
-    return made.get(id) as T;
-  };
-
-  /**
-   * An error's message. The wording is a chunk, fetched when the form opens and awaited
-   * (`messagesReady`) before errors show; if it could not be fetched (offline since the page
-   * opened), the field's label still names what to fix.
-   */
-  private messageFor(error: FieldError): string {
-    const field = fieldAtPath(this.allFields, error.field);
-    const label = field ? this.text(field.label) : error.field;
-    const wording = loadedMessages();
-    if (!wording) return label;
-    return wording.errorMessage(error, field ? { label, type: field.type, messages: this.messagesFor(field) } : { label, type: 'text' });
-  }
-
-  /** The error messages' chunk, here before errors show (no wait once it is). */
-  private async messagesReady(): Promise<void> {
-    if (!loadedMessages()) await loadMessages().catch(() => undefined);
+  private summaryItem(error: FieldError): SummaryItem {
+    // The control or repeatable the error's answer path names (`iin`, `members[1].iin`, `members`).
+    const target = this.controls.find((control) => control.name === error.field) ?? this.repeatables.find((r) => r.name === error.field);
+    return { message: this.wording.messageFor(error), target, part: error.parts?.[0] };
   }
 
   private onFieldInput(event: Event): void {
     const control = event.target as FormControl;
     if (control?.dataset?.sfField === undefined) return;
-    setAnswer(this.answers, control.name, control.answer);
+    keepAnswers(this.answers, [control]);
     this.draft?.later();
     // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
     this.requestUpdate();
   }
 
-  private itemsOf(repeatable: SfRepeatable): object[] {
-    const items = getAnswer(this.answers, repeatable.name);
-    if (Array.isArray(items)) return items as object[];
-    const fresh: object[] = [];
-    setAnswer(this.answers, repeatable.name, fresh);
-    return fresh;
-  }
-
-  private onAddItem(event: SfAddItemEvent): void {
-    this.itemsOf(event.target as SfRepeatable).push({});
+  /** A repeatable's "Add another" or "Remove". */
+  private onItems(event: SfAddItemEvent | SfRemoveItemEvent): void {
+    changeItems(this.answers, event);
     this.requestUpdate();
-  }
-
-  private onRemoveItem(event: SfRemoveItemEvent): void {
-    this.itemsOf(event.target as SfRepeatable).splice(event.index, 1);
-    this.requestUpdate();
-  }
-
-  /** Every field of the form, for conditions that read answers on other pages. */
-  private get allFields(): FieldDefinition[] {
-    return this.form?.pages.flatMap((page) => page.fields) ?? [];
   }
 
   /** The fields of the pages that apply: what conditions may read (skipped pages' answers count as unanswered). */
@@ -396,57 +312,42 @@ export class SfForm extends LitElement {
     return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
-  /** A one-page form sends from its page; a longer one shows "Check your answers" first. */
-  private get checksAnswers(): boolean {
-    return this.form?.checkAnswers ?? (this.form?.pages.length ?? 0) > 1;
-  }
-
-  private collectAnswers(): void {
-    for (const control of this.controls) setAnswer(this.answers, control.name, control.answer);
+  /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. */
+  private showValidation(): void {
+    for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (this.status !== 'ready' || !this.form) return;
-    this.collectAnswers();
-    if (this.step === CHECK_ANSWERS) {
-      await this.send();
-      return;
-    }
+    keepAnswers(this.answers, this.controls);
+    if (this.step === CHECK_ANSWERS) return this.send();
     const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
     const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
-    if (!result.ok) await this.messagesReady();
+    if (!result.ok) await messagesReady();
     for (const repeatable of this.repeatables) {
       const error = result.ok ? undefined : result.errors.find((e) => e.field === repeatable.name);
-      repeatable.error = error ? this.messageFor(error) : '';
+      repeatable.error = error ? this.wording.messageFor(error) : '';
     }
     if (!result.ok) {
-      // Hidden (unrevealed) controls keep their answers but show nothing until they apply.
-      for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
-      return;
+      this.showValidation();
+      return this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
     }
     const pages = this.pages;
     const later = pages.slice(pages.findIndex((p) => p.id === page.id) + 1);
-    const next = later[0];
     // Back from a Change: straight to check answers, unless the change made a later page apply
     // whose questions are not answered yet; that page first (then check answers).
     const unanswered = this.returnToCheck ? later.find((p) => !validatePage(p, this.answers, { scopeFields: this.askedFields }).ok) : undefined;
-    if (unanswered) {
-      await this.goTo(unanswered.id);
-    } else if (this.returnToCheck || !next) {
-      if (this.checksAnswers) await this.goTo(CHECK_ANSWERS);
-      else await this.send();
-    } else {
-      await this.goTo(next.id);
-    }
+    if (unanswered) return this.goTo(unanswered.id);
+    if (this.returnToCheck || !later[0]) return checksAnswers(this.form) ? this.goTo(CHECK_ANSWERS) : this.send();
+    return this.goTo(later[0].id);
   }
 
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
   private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
-    this.collectAnswers();
+    keepAnswers(this.answers, this.controls);
     this.errors.clear();
     this.documentTitle.clearError();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
@@ -462,7 +363,7 @@ export class SfForm extends LitElement {
     this.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
   }
 
-  /** Back: to the previous applicable page, through the browser's history when it is ours. */
+  /** Back: through the browser's history when it is ours, else to the previous applicable page. */
   private back(event: Event): void {
     event.preventDefault();
     if (this.flow.back()) return;
@@ -478,36 +379,24 @@ export class SfForm extends LitElement {
     void this.goTo(pageId);
   }
 
+  /** Sends the application: every answer checked again, then handed to the adapter once. */
   private async send(): Promise<void> {
     const form = this.form!;
     const result = validateSubmission(form, this.answers);
     if (!result.ok) {
-      await this.messagesReady();
+      await messagesReady();
       // Answers changed so that an earlier page no longer holds: back to the first one in error.
       const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
-      for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-      await this.errors.show(result.errors.map((error) => this.summaryItem(error)));
-      return;
+      this.showValidation();
+      return this.errors.show(result.errors.map((error) => this.summaryItem(error)));
     }
     if (!this.adapter) {
       console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
-      await this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
-      return;
+      return this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
     }
-
     this.status = 'submitting';
-    // File fields' values are File objects: they travel in `files`, never in the JSON answers.
-    const { answers, files } = splitFiles(this.allFields, result.data, chosenFiles);
-    const envelope: SubmissionEnvelope = {
-      submissionId: createSubmissionId(),
-      formId: form.id,
-      formVersion: form.version,
-      locale: this.activeLocale,
-      answers,
-      files,
-      createdAt: new Date().toISOString(),
-    };
+    const envelope = envelopeFor(form, result.data, this.wording.locale);
     this.dispatchEvent(new SfSubmitEvent(envelope));
     const outcome = await this.delivery.submit(envelope);
     if (outcome.ok) {
@@ -528,92 +417,16 @@ export class SfForm extends LitElement {
     } else {
       this.status = 'ready';
       this.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
-      if (outcome.error.kind === 'field-errors') {
-        const first = this.pageWith(outcome.error.errors);
-        if (first && this.step === CHECK_ANSWERS) {
-          this.returnToCheck = true;
-          await this.goTo(first.id);
-        }
+      const first = outcome.error.kind === 'field-errors' ? this.pageWith(outcome.error.errors) : undefined;
+      if (first && this.step === CHECK_ANSWERS) {
+        this.returnToCheck = true;
+        await this.goTo(first.id);
       }
-      await this.messagesReady();
-      await this.errors.show(this.submissionErrorItems(outcome.error));
+      await messagesReady();
+      await this.errors.show(refusalItems(outcome.error, (error) => this.summaryItem(error)));
     }
   }
 
-  private summaryItem(error: FieldError): SummaryItem {
-    return { message: this.messageFor(error), target: this.controlFor(error.field), part: error.parts?.[0] };
-  }
-
-  private submissionErrorItems(error: SubmissionError): SummaryItem[] {
-    if (error.kind === 'field-errors') {
-      return error.errors.map((fieldError) => {
-        const item = this.summaryItem(fieldError);
-        if (item.target) (item.target as FormControl).error = item.message;
-        return item;
-      });
-    }
-    return [{ message: msg('Your application was not sent. Your answers are kept: try again in a few minutes.') }];
-  }
-
-  /** Where conditions of top-level fields look values up: every field of the form. */
-  private get topScope(): Scope {
-    return { fields: this.askedFields, answers: this.answers };
-  }
-
-  /**
-   * Renders a field under a name prefix (`members[1].` for a repeated item's fields), or nothing
-   * while its `showIf` fails: what was typed stays in the answers, unsent, until it shows again.
-   */
-  private renderField(field: FieldDefinition, prefix = '', scope: Scope = this.topScope): unknown {
-    if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
-    const path = `${prefix}${field.name}`;
-    // Lit may reuse a control for the field in the same place on the next page: the control
-    // drops a shown error when its name changes (FormControl.name), so nothing carries over.
-    return renderField(path === field.name ? field : { ...field, name: path }, {
-      text: (value) => this.text(value),
-      messages: this.messagesFor(field),
-      answer: getAnswer(this.answers, path),
-      // By the definition's own field (a repeated item's copy is made anew each render).
-      memo: (_copy, key, make) => this.memo(field, key, make),
-      renderChildren: (fields, childPrefix = prefix) => {
-        // A repeated item's fields see the item's answers first, then the form's.
-        const item = childPrefix === prefix ? undefined : getAnswer(this.answers, childPrefix.slice(0, -1));
-        const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
-        return html`${fields.map((child) => this.renderField(child, childPrefix, childScope))}`;
-      },
-    });
-  }
-
-  private renderPage(form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]) {
-    // One lookup scope for the page's conditions, not one per field (applicablePages each time).
-    const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
-    const position = pages.findIndex((p) => p.id === page.id) + 1;
-    const last = position === pages.length && !this.returnToCheck;
-    // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
-    const paged = pages.length > 1 || form.pages.length > 1;
-    return html`
-      ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
-      ${paged ? html`<p class="caption" part="caption">${this.text(form.title)}</p>` : nothing}
-      <h2 part="title" data-page-heading tabindex="-1">${this.text(paged ? page.title : form.title)}</h2>
-      ${this.errors.items.length > 0 ? html`<sf-error-summary .items=${this.errors.items}></sf-error-summary>` : nothing}
-      <form
-        novalidate
-        @submit=${this.onSubmit}
-        @input=${this.onFieldInput}
-        @change=${this.onFieldInput}
-        @sf-add-item=${this.onAddItem}
-        @sf-remove-item=${this.onRemoveItem}
-      >
-        ${page.fields.map((field) => this.renderField(field, '', scope))}
-        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
-          ${last && !this.checksAnswers ? msg('Submit') : msg('Continue')}
-        </button>
-        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
-      </form>
-    `;
-  }
-
-  private ending: typeof import('./form-ending.js') | undefined;
   private ensureEnding(): Promise<unknown> {
     return loadEnding().then((ending) => {
       if (!this.ending) {
@@ -632,17 +445,50 @@ export class SfForm extends LitElement {
     }
   }
 
+  private renderPage(form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]) {
+    // One lookup scope for the page's conditions, not one per field (applicablePages each time).
+    const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
+    const position = pages.findIndex((p) => p.id === page.id) + 1;
+    const last = position === pages.length && !this.returnToCheck;
+    // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
+    const paged = pages.length > 1 || form.pages.length > 1;
+    return html`
+      ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
+      ${paged ? html`<p class="caption" part="caption">${this.wording.text(form.title)}</p>` : nothing}
+      <h2 part="title" data-page-heading tabindex="-1">${this.wording.text(paged ? page.title : form.title)}</h2>
+      ${this.errors.items.length > 0 ? html`<sf-error-summary .items=${this.errors.items}></sf-error-summary>` : nothing}
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onFieldInput}
+        @change=${this.onFieldInput}
+        @sf-add-item=${this.onItems}
+        @sf-remove-item=${this.onItems}
+      >
+        ${page.fields.map((field) => renderPageField(field, '', scope, this.answers, this.wording))}
+        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
+          ${last && !checksAnswers(form) ? msg('Submit') : msg('Continue')}
+        </button>
+        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
+      </form>
+    `;
+  }
+
   private renderCheckAnswers() {
-    if (!this.ending) return this.renderEndingMissing();
+    if (!this.ending) {
+      // Its chunk not here yet: say so and fetch it (again).
+      void this.ensureEnding().catch(() => (this.status = 'load-error'));
+      return renderLoading();
+    }
     return this.ending.renderCheckAnswers({
       pages: this.pages,
       answers: this.answers,
       askedFields: this.askedFields,
-      topScope: this.topScope,
+      topScope: { fields: this.askedFields, answers: this.answers },
       summary: this.errors.items,
       submitting: this.status === 'submitting',
-      locale: this.activeLocale,
-      text: (value) => this.text(value),
+      locale: this.wording.locale,
+      text: this.wording.text,
       onSubmit: (event) => void this.onSubmit(event),
       change: (event, pageId) => this.change(event, pageId),
     });
@@ -650,38 +496,20 @@ export class SfForm extends LitElement {
 
   private renderSubmitted() {
     const { queuedAt, receipt } = this.delivery;
-    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.text(this.form?.whatHappensNext));
-    // The chunk could not be fetched (offline since the page opened): the essentials, in the
-    // element's own words, so the person still learns what happened.
+    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.wording.text(this.form?.whatHappensNext));
     void this.ensureEnding().catch(() => undefined);
-    return html`<div class="confirmation" part="confirmation">
-      <div class="panel" part="panel">
-        ${queuedAt
-          ? html`<h2 tabindex="-1">${msg('Application saved on this device')}</h2>`
-          : html`<h2 tabindex="-1">${msg('Application submitted')}</h2>
-              <p>${msg('Your reference number')} <strong class="reference" part="reference">${receipt?.reference}</strong></p>`}
-      </div>
-    </div>`;
-  }
-
-  /** Check answers before its chunk arrived: say so and fetch it (again). */
-  private renderEndingMissing() {
-    void this.ensureEnding().catch(() => (this.status = 'load-error'));
-    return html`<p role="status">${msg('Loading the form…')}</p>`;
+    return renderSentWithoutEnding(!!queuedAt, receipt?.reference);
   }
 
   protected override render() {
-    const lang = this.form ? this.activeLocale : undefined;
+    const lang = this.form ? this.wording.locale : undefined;
     switch (this.status) {
       case 'empty':
         return nothing;
       case 'loading':
-        return html`<p role="status">${msg('Loading the form…')}</p>`;
+        return renderLoading();
       case 'load-error':
-        return html`<div class="author-error" role="alert">
-          <p>${msg('Part of this form could not be loaded. Check your connection and try again.')}</p>
-          <button class="button" part="retry" type="button" @click=${this.loading.retry}>${msg('Try again')}</button>
-        </div>`;
+        return renderLoadError(this.loading.retry);
       case 'author-error':
         return this.loading.authorError!.renderAuthorError(this.loading.problems);
       case 'submitted':
@@ -694,7 +522,7 @@ export class SfForm extends LitElement {
     return html`<div lang=${lang ?? nothing}>
       ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
       ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
-      ${this.delivery.renderNotice(this.activeLocale)} ${this.draft?.renderNotice(this.activeLocale)}
+      ${this.delivery.renderNotice(this.wording.locale)} ${this.draft?.renderNotice(this.wording.locale)}
       ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page, pages)}
     </div>`;
   }
