@@ -7,7 +7,7 @@ import {
   type FormSessionState,
 } from '@service-forms/core';
 import { ACTION, CONTINUE, datePartName, parseAction, partId } from './ids.js';
-import { pageFieldShows, type ShowOptions } from './page-fields.js';
+import { pageFieldShows, type PageReader, type ShowOptions } from './page-fields.js';
 
 /*
  * Reading a page's POST back (issue 22, step 2): the answers of exactly the fields the page
@@ -107,7 +107,7 @@ interface ReadAnswers {
   consumed: Set<string>;
 }
 
-function readAnswers(session: FormSession, state: FormSessionState, values: Map<string, string[]>, options: ReadPostOptions): ReadAnswers {
+function readAnswers(session: PageReader, state: FormSessionState, values: Map<string, string[]>, options: ReadPostOptions): ReadAnswers {
   const first = (name: string) => values.get(name)?.[0] ?? '';
   const consumed = new Set<string>([ACTION]);
   if (options.csrfName !== undefined) consumed.add(options.csrfName);
@@ -220,7 +220,7 @@ export interface PageAnswers {
  * does nothing else: no button's action, no validation. `sf-form` takes a served page over with
  * it (issue 15), so the answers it holds are the ones the server would have read.
  */
-export function readPageAnswers(session: FormSession, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PageAnswers {
+export function readPageAnswers(session: PageReader, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PageAnswers {
   const values = valuesOf(body);
   const read = readAnswers(session, state, values, options);
   return { state: read.state, ignored: ignoredOf(values, read.consumed) };
