@@ -68,16 +68,16 @@ export const storedFile = (field, file, position = 0) => ({
 });
 
 /**
- * The demo server (SQLite in a temporary directory) and one Chromium, started before the
- * enclosing describe's tests and stopped after them. Call inside `describe`.
+ * The demo server (SQLite in a temporary directory; `env` adds settings) and one Chromium,
+ * started before the enclosing describe's tests and stopped after them. Call inside `describe`.
  */
-export function demoAndBrowser(prefix) {
+export function demoAndBrowser(prefix, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const database = join(dir, 'submissions.db');
   const harness = { origin: '', browser: undefined, database };
   let demo;
   before(async () => {
-    demo = startDemo({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: database, DATABASE_URL: '', LOG_LEVEL: 'silent', FORMS_DIR: '', RATE_LIMIT_PER_MINUTE: '100000' });
+    demo = startDemo({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: database, DATABASE_URL: '', LOG_LEVEL: 'silent', FORMS_DIR: '', RATE_LIMIT_PER_MINUTE: '100000', ...env });
     harness.origin = (await demo.url).replace(/\/$/, '');
     harness.browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   });

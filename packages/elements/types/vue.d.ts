@@ -203,6 +203,13 @@ export interface SfFormProps {
    * change them; answers restored from a draft on this device come first. Read when the form
    * opens (and again when "Clear my answers" starts it afresh). */
   prefill?: SfForm["prefill"];
+  /** The application so far of the page this element holds, when a server rendered it as HTML
+   * (`@service-forms/html`, the reference server's `/apply/…` pages with `enhance`): written
+   * there, not by hand. Until the form is ready the served page shows and works as it is; then
+   * the form takes it over at the same step with every answer, what was typed on the page since
+   * it loaded, and the field that had focus, and sends with the served session's submission id
+   * (one application whichever way it is finished). docs/html-first.md, "Taken over". */
+  served?: SfForm["served"];
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   locale?: SfForm["locale"];
   /** Whether page changes are browser history entries, so the back button moves between pages.

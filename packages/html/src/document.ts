@@ -22,6 +22,7 @@ export function documentTemplate(view: PageView) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${view.title}</title>
 ${view.stylesheet === undefined ? nothing : serverHtml`<link rel="stylesheet" href=${checkedHref(view.stylesheet)}>`}
+${view.enhance === undefined ? nothing : serverHtml`<script type="module" src=${checkedHref(view.enhance.script)}></script>`}
 </head>
 <body class="sf-page">${pageBodyTemplate(view)}</body>
 </html>

@@ -39,8 +39,15 @@ export interface ShowOptions {
   today?: string;
 }
 
+/**
+ * What reading a page needs of a session: its definition, the pages and the page a state is
+ * on, and setting an answer. A `FormSession` is one; sf-form makes one from core's transitions
+ * (`pagesOf`, `pageOf`, `answerState`) without the rest of the class (issue 15).
+ */
+export type PageReader = Pick<FormSession, 'definition' | 'pages' | 'page' | 'answer'>;
+
 /** Whether a field of `page` is shown, by the rules above. */
-export function pageFieldShows(session: FormSession, state: FormSessionState, page: PageDefinition, options: ShowOptions = {}): (field: FieldDefinition) => boolean {
+export function pageFieldShows(session: PageReader, state: FormSessionState, page: PageDefinition, options: ShowOptions = {}): (field: FieldDefinition) => boolean {
   const names = namesOnPage(page.fields);
   // The scope FormSession's conditions read: the fields of the pages that apply.
   const lookup = lookupIn({ fields: session.pages(state).flatMap((p) => p.fields), answers: state.answers }, options);

@@ -155,6 +155,18 @@ function mainContent(view: PageView): TemplateResult {
  */
 export function pageBodyTemplate(view: PageView): TemplateResult {
   const base: PageViewBase = view;
+  const enhance = base.enhance;
+  if (enhance) {
+    // Taken over by <sf-form> (issue 15): the language switch and Back inside it, which renders
+    // its own in the same order once it holds the page; <main> around it, outside its shadow root.
+    return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
+<div class="sf-width-container">
+<main class="sf-main" id=${MAIN_ID}><sf-form class="sf-served" src=${checkedHref(enhance.src)} endpoint=${checkedHref(enhance.endpoint)} served=${enhance.served}>
+${base.languages ? html`<div class="sf-header">${languagesTemplate(base.languages)}</div>` : nothing}
+${base.back ? html`<a class="sf-back-link" href=${checkedHref(base.back.href)}>${base.back.text}</a>` : nothing}
+${mainContent(view)}</sf-form></main>
+</div>`;
+  }
   return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
 ${base.languages ? html`<header class="sf-header">${languagesTemplate(base.languages)}</header>` : nothing}
 <div class="sf-width-container">

@@ -8,6 +8,7 @@ import {
   localize,
   message,
   readFiles,
+  splitFiles,
   wordAnswer,
   type ErrorCode,
   type FieldDefinition,
@@ -21,7 +22,7 @@ import { hasFileField } from './page-templates.js';
 import { pageFieldShows, type ShowOptions } from './page-fields.js';
 import { languageName, skipLinkText } from './page-words.js';
 import type { ErrorSummaryView, FieldView } from './views.js';
-import type { CheckAnswersPageView, ConfirmationPageView, LanguagesView, MessagePageView, PageViewBase, QuestionPageView, SummaryAnswerView } from './page-views.js';
+import type { CheckAnswersPageView, ConfirmationPageView, EnhanceView, LanguagesView, MessagePageView, PageViewBase, QuestionPageView, SummaryAnswerView } from './page-views.js';
 
 /*
  * Page views from a FormSession state (issue 22, step 2): the definition's text in the state's
@@ -53,6 +54,56 @@ export interface FormPageOptions extends PageOptions {
   changeHref(step: string, fieldPath: string): string;
   /** Check answers after a send that failed: the summary says so ("Your application was not sent…"). */
   sendFailed?: boolean;
+  /**
+   * `<sf-form>` takes the page over when the bundle arrives (issue 15): the bundle's URL,
+   * sf-form's `src` (the definition) and `endpoint`, and the session's submission id, which
+   * sf-form sends with so the receiver stores one application whichever way it was finished.
+   */
+  enhance?: EnhanceOptions;
+}
+
+/** What a page taken over by `<sf-form>` needs from the caller (`FormPageOptions.enhance`). */
+export interface EnhanceOptions {
+  script: string;
+  src: string;
+  endpoint: string;
+  submissionId: string;
+}
+
+/**
+ * The application so far as a served page hands it to `<sf-form>` (its `served` attribute):
+ * the form and version, the session's submission id, the language, the step, Back's history,
+ * and the answers. A file is not in it (the server keeps the files; sf-form cannot send them
+ * again): `files` says the answers held some, and sf-form then leaves the page as it is.
+ */
+export interface ServedState {
+  formId: string;
+  formVersion: string;
+  submissionId: string;
+  locale: string;
+  step: string;
+  history: string[];
+  returnToCheck: boolean;
+  answers: FormSessionState['answers'];
+  files?: true;
+}
+
+/** {@link ServedState} of a session's state, without its files. */
+export function servedState(session: FormSession, state: FormSessionState, submissionId: string): ServedState {
+  const fields = session.definition.pages.flatMap((page) => page.fields);
+  let files = false;
+  const { answers } = splitFiles(fields, state.answers as Parameters<typeof splitFiles>[1], (value) => {
+    if (value.length > 0) files = true;
+    return value;
+  });
+  const { formId, formVersion, locale, step, history, returnToCheck } = state;
+  return { formId, formVersion, submissionId, locale, step, history: [...history], returnToCheck, answers: answers as ServedState['answers'], ...(files ? { files: true as const } : {}) };
+}
+
+function enhanceView(session: FormSession, state: FormSessionState, enhance: EnhanceOptions | undefined): { enhance?: EnhanceView } {
+  if (!enhance) return {};
+  const { script, src, endpoint, submissionId } = enhance;
+  return { enhance: { script, src, endpoint, served: JSON.stringify(servedState(session, state, submissionId)) } };
 }
 
 export interface ConfirmationPageOptions extends Omit<PageOptions, 'back'> {
@@ -179,6 +230,7 @@ export function questionPageView(session: FormSession, state: FormSessionState, 
   const last = position === total && !state.returnToCheck;
   return {
     ...baseView(session, state, options, pageTitle(heading, formTitle, locale, errorSummary !== undefined)),
+    ...enhanceView(session, state, options.enhance),
     kind: 'question',
     ...(errorSummary ? { errorSummary } : {}),
     ...(pages.length > 1 ? { progress: message(locale, 'step-of', { position, total }) } : {}),
@@ -203,6 +255,7 @@ export function checkAnswersPageView(session: FormSession, state: FormSessionSta
     : undefined;
   return {
     ...baseView(session, state, options, pageTitle(heading, localize(session.definition.title, locale), locale, errorSummary !== undefined)),
+    ...enhanceView(session, state, options.enhance),
     kind: 'check-answers',
     ...(errorSummary ? { errorSummary } : {}),
     heading,

@@ -39,6 +39,22 @@ export interface PostFormView {
   csrf: { name: string; value: string };
 }
 
+/**
+ * A page that `<sf-form>` takes over when the bundle arrives (issue 15, decision 0012): the
+ * module script in `<head>`, and `<sf-form>` around the page's form inside `<main>`, holding
+ * what it needs to go on from here.
+ */
+export interface EnhanceView {
+  /** The bundle's URL (`service-forms.js`): `<script type="module">`, so the HTML never waits for it. */
+  script: string;
+  /** sf-form's `src`: where the definition is served. */
+  src: string;
+  /** sf-form's `endpoint`: where it posts the application once it has taken over. */
+  endpoint: string;
+  /** sf-form's `served` attribute: the application so far, as `servedState` writes it (JSON). */
+  served: string;
+}
+
 /** What every page has: the document around `<main>`. */
 export interface PageViewBase {
   /** `<html lang>`. */
@@ -52,6 +68,8 @@ export interface PageViewBase {
   languages?: LanguagesView;
   /** The Back link, when the caller gives its href. */
   back?: LinkView;
+  /** `<sf-form>` takes the page over when its script arrives (a page of questions, check answers). */
+  enhance?: EnhanceView;
 }
 
 /** A page of questions. */

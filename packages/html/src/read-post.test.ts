@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertDefinition, CHECK_ANSWERS, FormSession, getAnswer, type FormSessionState } from '@service-forms/core';
-import { readPagePost } from './read-post.js';
+import { readPageAnswers, readPagePost } from './read-post.js';
 import { renderFormPage } from './render.js';
 import { pageForm } from './testing/browser.js';
 import { attr } from './testing/parse.js';
@@ -116,6 +116,30 @@ describe('readPagePost: the buttons', () => {
     const page = checkPage(renderFormPage(jobSeeker, state, pageOptions(jobSeeker, state)), 'en', 'max');
     assert.equal(page.elements.filter((el) => attr(el, 'value') === 'add:education').length, 0);
     assert.equal(readPagePost(jobSeeker, state, { action: 'add:education' }).action.kind, 'none');
+  });
+});
+
+describe('readPageAnswers: the answers alone (a served page taken over, issue 15)', () => {
+  it('reads what readPagePost reads and does no action: no step change, no errors, the button ignored', () => {
+    const body = new URLSearchParams({ iin: '900115300013', fullName: 'Әлия', 'dateOfBirth.day': '15', 'dateOfBirth.month': '', 'dateOfBirth.year': '1990', hasDisability: 'no', stray: 'x', action: 'back' });
+    const before = on(jobSeeker, 'about-you', { email: 'aliya@example.kz' });
+    const { state, ignored } = readPageAnswers(jobSeeker, before, body, { csrfName: '_csrf' });
+    assert.equal(state.step, 'about-you');
+    assert.deepEqual(state.errors, {});
+    assert.deepEqual(ignored, ['stray']);
+    assert.equal(state.answers.email, 'aliya@example.kz', 'answers of other pages kept');
+    assert.deepEqual(state.answers.dateOfBirth, { day: '15', month: '', year: '1990' });
+    const posted = readPagePost(jobSeeker, before, body, { csrfName: '_csrf' });
+    for (const name of ['iin', 'fullName', 'dateOfBirth', 'hasDisability', 'disabilityGroup', 'adjustments']) {
+      assert.deepEqual(getAnswer(state.answers, name), getAnswer(posted.state.answers, name), name);
+    }
+  });
+
+  it('reads nothing at check answers', () => {
+    const before = on(jobSeeker, CHECK_ANSWERS, { iin: '900115300013' });
+    const { state, ignored } = readPageAnswers(jobSeeker, before, { iin: '1' });
+    assert.deepEqual(state.answers, before.answers);
+    assert.deepEqual(ignored, ['iin']);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type FormSessionState,
 } from '@service-forms/core';
 import { ACTION, CONTINUE, datePartName, parseAction, partId } from './ids.js';
-import { pageFieldShows, type ShowOptions } from './page-fields.js';
+import { pageFieldShows, type PageReader, type ShowOptions } from './page-fields.js';
 
 /*
  * Reading a page's POST back (issue 22, step 2): the answers of exactly the fields the page
@@ -98,25 +98,19 @@ interface Repeated {
   count: number;
 }
 
-/**
- * Reads a page's POST: sets the answers of the fields the page showed (names are answer paths;
- * a date's boxes `dob.day`, `dob.month`, `dob.year`), then does what the pressed button asks
- * (`action`: `continue`, the default; `add:<path>`; `remove:<path>[i]`; `back`;
- * `change:<step>`; `language:<locale>`). Values are what the elements would hold for the same
- * typing: text as typed (line breaks as the browser's input holds them), a date as its typed
- * parts (core says `date_incomplete` with the missing parts), a single checkbox `true` or
- * `false`, checkboxes a list, numbers and money as typed text, an unchosen radio or select ''.
- */
-export function readPagePost(session: FormSession, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PagePost {
-  const values = valuesOf(body);
+/** The answers a page's body holds, read onto the state: what both readers share. */
+interface ReadAnswers {
+  state: FormSessionState;
+  /** The repeatables the page showed, for Add and Remove. */
+  repeated: Map<string, Repeated>;
+  /** The names read (or owned by the caller): the rest of the body is ignored. */
+  consumed: Set<string>;
+}
+
+function readAnswers(session: PageReader, state: FormSessionState, values: Map<string, string[]>, options: ReadPostOptions): ReadAnswers {
   const first = (name: string) => values.get(name)?.[0] ?? '';
   const consumed = new Set<string>([ACTION]);
   if (options.csrfName !== undefined) consumed.add(options.csrfName);
-  const actionValue = values.get(ACTION)?.[0] ?? CONTINUE;
-  const ignored = () => [...values.keys()].filter((name) => !consumed.has(name));
-
-  if (options.step !== undefined && options.step !== state.step) return { state, action: { kind: 'stale', step: options.step }, ignored: ignored() };
-
   let next = state;
   const repeated = new Map<string, Repeated>();
   const page = state.step === CHECK_ANSWERS ? undefined : session.page(state);
@@ -187,8 +181,49 @@ export function readPagePost(session: FormSession, state: FormSessionState, body
     };
     read(page.fields, '');
   }
+  return { state: next, repeated, consumed };
+}
 
-  return { ...act(session, next, actionValue, repeated), ignored: ignored() };
+/** The names in the body that were not read, each once, in body order. */
+const ignoredOf = (values: Map<string, string[]>, consumed: ReadonlySet<string>) => [...values.keys()].filter((name) => !consumed.has(name));
+
+/**
+ * Reads a page's POST: sets the answers of the fields the page showed (names are answer paths;
+ * a date's boxes `dob.day`, `dob.month`, `dob.year`), then does what the pressed button asks
+ * (`action`: `continue`, the default; `add:<path>`; `remove:<path>[i]`; `back`;
+ * `change:<step>`; `language:<locale>`). Values are what the elements would hold for the same
+ * typing: text as typed (line breaks as the browser's input holds them), a date as its typed
+ * parts (core says `date_incomplete` with the missing parts), a single checkbox `true` or
+ * `false`, checkboxes a list, numbers and money as typed text, an unchosen radio or select ''.
+ */
+export function readPagePost(session: FormSession, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PagePost {
+  const values = valuesOf(body);
+  if (options.step !== undefined && options.step !== state.step) {
+    const consumed = new Set([ACTION, ...(options.csrfName === undefined ? [] : [options.csrfName])]);
+    return { state, action: { kind: 'stale', step: options.step }, ignored: ignoredOf(values, consumed) };
+  }
+  const read = readAnswers(session, state, values, options);
+  const actionValue = values.get(ACTION)?.[0] ?? CONTINUE;
+  return { ...act(session, read.state, actionValue, read.repeated), ignored: ignoredOf(values, read.consumed) };
+}
+
+/** What {@link readPageAnswers} read: the state with the page's answers, and the names not read. */
+export interface PageAnswers {
+  state: FormSessionState;
+  /** Names in the body the page did not show (the pressed button's `action` aside), each once. */
+  ignored: string[];
+}
+
+/**
+ * Reads the answers of the page that `state` is at from a body shaped as its POST would be (a
+ * served page's `new FormData(form)`, say), exactly as {@link readPagePost} reads them, and
+ * does nothing else: no button's action, no validation. `sf-form` takes a served page over with
+ * it (issue 15), so the answers it holds are the ones the server would have read.
+ */
+export function readPageAnswers(session: PageReader, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PageAnswers {
+  const values = valuesOf(body);
+  const read = readAnswers(session, state, values, options);
+  return { state: read.state, ignored: ignoredOf(values, read.consumed) };
 }
 
 /** The pressed button's action on the state with the page's answers. */

@@ -17,7 +17,7 @@ import { cleanFileName, type Storage, type SubmissionRecord } from './storage/st
 import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope, type ReceivedEnvelope } from './submission.js';
 import { BUSY_RETRY_SECONDS, UploadMemory, checkFilePart, drain, readUpTo } from './uploads.js';
 import { DEFAULT_HTML_PATH, HtmlSessions, type HtmlSessionSettings } from './html-session.js';
-import { HTML_FLOW_CSP, HTML_FLOW_STYLESHEET, defaultStylesheetFile, registerHtmlFlow } from './html-flow/routes.js';
+import { HTML_FLOW_CSP, HTML_FLOW_ENHANCED_CSP, HTML_FLOW_STYLESHEET, defaultStylesheetFile, registerHtmlFlow } from './html-flow/routes.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -89,6 +89,14 @@ export interface HtmlFlowSettings {
   stylesheetFile?: string;
   /** How often expired session rows are purged, ms (default 10 minutes); `0`: no timer. */
   purgeIntervalMs?: number;
+  /**
+   * Progressive enhancement (issue 15): the URL of the bundle (`service-forms.js`, served by the
+   * site or a CDN of the same origin) that each page of questions and check answers loads as a
+   * module; `<sf-form>` then takes the page over, keeping what was typed, and posts the
+   * application to `endpoint` (default `/api/submissions`) with the session's submission id.
+   * The pages' CSP allows scripts from this origin. Unset: the pages run no script.
+   */
+  enhance?: { script: string; endpoint?: string };
 }
 
 /** The JSON body of every refusal that is not a field error. */
@@ -153,13 +161,13 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
-function securityHeaders(reply: FastifyReply, page: boolean | 'flow'): void {
-  reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page ? PAGE_CSP : API_CSP);
+function securityHeaders(reply: FastifyReply, page: boolean | 'flow' | 'enhanced-flow'): void {
+  reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page === 'enhanced-flow' ? HTML_FLOW_ENHANCED_CSP : page ? PAGE_CSP : API_CSP);
   reply.header('x-content-type-options', 'nosniff');
   // The HTML flow's pages post forms: under `no-referrer` a browser sends `Origin: null` with
   // them (Fetch, "serializing a request origin"), which the same-origin check must refuse.
   // `same-origin` sends the origin to this server only, and no referrer to anyone else.
-  reply.header('referrer-policy', page === 'flow' ? 'same-origin' : 'no-referrer');
+  reply.header('referrer-policy', page === 'flow' || page === 'enhanced-flow' ? 'same-origin' : 'no-referrer');
   reply.header('x-frame-options', 'DENY');
   reply.header('cross-origin-opener-policy', 'same-origin');
   reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
@@ -319,11 +327,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Security headers on everything; the strict page CSP on the pages, a nothing-runs CSP elsewhere.
   const flowPath = options.htmlFlow === false ? undefined : (options.htmlFlow?.basePath ?? DEFAULT_HTML_PATH);
+  const enhancedFlow = options.htmlFlow !== false && options.htmlFlow?.enhance !== undefined;
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
     const flow = flowPath !== undefined && /^text\/html/.test(type) && (request.url === flowPath || request.url.startsWith(`${flowPath}/`) || request.url.startsWith(`${flowPath}?`));
     const page = options.site !== undefined && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
-    securityHeaders(reply, flow ? 'flow' : page);
+    securityHeaders(reply, flow ? (enhancedFlow ? 'enhanced-flow' : 'flow') : page);
     return payload;
   });
 
@@ -555,6 +564,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       rateLimited,
       today: options.today,
       stylesheet: { href: HTML_FLOW_STYLESHEET, file: settings.stylesheetFile ?? defaultStylesheetFile() },
+      enhance: settings.enhance ? { script: settings.enhance.script, endpoint: settings.enhance.endpoint ?? '/api/submissions' } : undefined,
     });
     if (settings.purgeIntervalMs !== 0) {
       const stop = sessions.purgeEvery(settings.purgeIntervalMs, (error) => app.log.warn({ message: (error as Error).message }, 'purging sessions failed'));

@@ -29,6 +29,11 @@ export interface EnvConfig {
   trustProxy: boolean;
   /** Sessions of the HTML flow: HTML_SESSION_TTL, HTML_SESSION_MAX_AGE, HTML_SESSION_GRACE (seconds). */
   htmlSession: HtmlSessionSettings;
+  /**
+   * HTML_ENHANCE_SCRIPT: the bundle's URL on this server (`/dist/service-forms.js` with the
+   * demo site); the HTML flow's pages load it and `<sf-form>` takes them over (issue 15). Unset: no script.
+   */
+  htmlEnhanceScript: string | undefined;
 }
 
 /** How long a closing server keeps answering new requests `503` before it stops listening. */
@@ -55,6 +60,13 @@ function origins(name: string, value: string | undefined): string[] {
   return list.map((origin) => origin.replace(/\/$/, ''));
 }
 
+/** HTML_ENHANCE_SCRIPT: a path on this server (the pages' CSP allows scripts from it only). */
+function enhanceScript(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^\/[\w./-]+\.js$/.test(value) || value.includes('..')) throw new Error(`HTML_ENHANCE_SCRIPT must be a path on this server ending in .js, like /dist/service-forms.js, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
   const rate = integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_LIMITS.ratePerMinute || 60);
   const exportToken = env.EXPORT_TOKEN || undefined;
@@ -78,6 +90,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     shutdownDrainMs: integer('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, DEFAULT_DRAIN_MS),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     htmlSession: htmlSessionSettingsFromEnv(env),
+    htmlEnhanceScript: enhanceScript(env.HTML_ENHANCE_SCRIPT),
   };
 }
 
@@ -118,7 +131,7 @@ export async function startServer(
       limits: { ratePerMinute: config.ratePerMinute, fileBytes: config.fileBytes, ...(config.uploadMemoryBytes !== undefined ? { uploadMemoryBytes: config.uploadMemoryBytes } : {}) },
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
-      htmlFlow: { session: config.htmlSession },
+      htmlFlow: { session: config.htmlSession, ...(config.htmlEnhanceScript ? { enhance: { script: config.htmlEnhanceScript } } : {}) },
       ...rest,
     });
     // While draining, every new request (requests in flight are past this hook) is told to retry.

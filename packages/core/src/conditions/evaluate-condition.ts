@@ -59,3 +59,12 @@ export function evaluateCondition(condition: Condition, lookup: ValueLookup, opt
   if ('ageOf' in condition) return evaluateAge(condition, lookup, today);
   return evaluateField(condition, lookup, today);
 }
+
+/** Every field name a condition reads, with the path of the key that names it. */
+export function conditionFields(condition: Condition, path: string): { name: string; path: string }[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => conditionFields(c, `${path}.all[${i}]`));
+  if ('any' in condition) return condition.any.flatMap((c, i) => conditionFields(c, `${path}.any[${i}]`));
+  if ('not' in condition) return conditionFields(condition.not, `${path}.not`);
+  if ('ageOf' in condition) return [{ name: condition.ageOf, path: `${path}.ageOf` }];
+  return [{ name: condition.field, path: `${path}.field` }];
+}

@@ -6,7 +6,8 @@ import type { ChoiceOption } from '../fields/radios-field.js';
 import { fieldsInScope } from './field-at-path.js';
 import { walkFields } from './walk-fields.js';
 import type { RevealingOption } from '../fields/radios-field.js';
-import { conditionFields, type Condition } from '../conditions/condition-schema.js';
+import type { Condition } from '../conditions/condition-schema.js';
+import { conditionFields } from '../conditions/evaluate-condition.js';
 
 /** One thing wrong with a definition, at a path such as `pages[0].fields[2].type`. */
 export interface DefinitionProblem {

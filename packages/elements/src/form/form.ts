@@ -34,6 +34,9 @@ const loadServices = lazyChunk(() => import('./form-services.js'));
 /** The end of the form (check answers, confirmations): a chunk, once per page. */
 const loadEnding = lazyChunk(() => import('./form-ending.js'));
 
+/** Taking a served page over (a chunk): only a form holding one loads it. */
+const loadServedPage = lazyChunk(() => import('./served-page.js'));
+
 type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
 
 /**
@@ -141,6 +144,15 @@ export class SfForm extends LitElement {
    * opens (and again when "Clear my answers" starts it afresh).
    */
   @property({ attribute: false }) prefill: Record<string, unknown> | undefined;
+  /**
+   * The application so far of the page this element holds, when a server rendered it as HTML
+   * (`@service-forms/html`, the reference server's `/apply/…` pages with `enhance`): written
+   * there, not by hand. Until the form is ready the served page shows and works as it is; then
+   * the form takes it over at the same step with every answer, what was typed on the page since
+   * it loaded, and the field that had focus, and sends with the served session's submission id
+   * (one application whichever way it is finished). docs/html-first.md, "Taken over".
+   */
+  @property() served: string | undefined;
   /** The language to render; else the nearest `lang` up the tree, else the form's first locale. */
   @property({ reflect: true }) locale: string | undefined;
 
@@ -159,6 +171,9 @@ export class SfForm extends LitElement {
   private resumeStep: string | undefined;
   /** Answers by field name, kept across re-renders, failed submits and page changes. */
   private answers: Record<string, unknown> = {};
+  /** The chunk that takes a served page over, once loaded; then what it took (the submission id). */
+  private servedPage: typeof import('./served-page.js') | undefined;
+  private takenOver: import('./served-page.js').TakenOver | undefined;
 
   private readonly loading = new DefinitionLoadingController(this, {
     status: (status) => {
@@ -168,7 +183,8 @@ export class SfForm extends LitElement {
     prefetch: () => {
       if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') loadServices().catch(() => undefined);
     },
-    services: (form) => (this.endpoint || this.keepsDrafts(form) ? Promise.all([this.openEndpoint(form), this.openDrafts(form)]) : undefined),
+    services: (form) =>
+      this.endpoint || this.served || this.keepsDrafts(form) ? Promise.all([this.openEndpoint(form), this.openDrafts(form), this.served && loadServedPage().then((chunk) => (this.servedPage = chunk))]) : undefined,
     open: (form) => this.start(form),
   });
   private readonly delivery = new DeliveryController(this, () => this.form);
@@ -220,7 +236,8 @@ export class SfForm extends LitElement {
 
   /** Whether this form keeps a draft on the device: the strictest of definition, page and site. */
   private keepsDrafts(form: FormDefinition): boolean {
-    if (form.drafts === false || this.drafts === 'off') return false;
+    // A served page's answers are the server's session: newer than any draft here.
+    if (form.drafts === false || this.drafts === 'off' || this.served) return false;
     return this.draftStore !== undefined || (this.drafts ?? SfForm.defaultDrafts) === 'device';
   }
 
@@ -252,14 +269,22 @@ export class SfForm extends LitElement {
 
   /** Opens the form on its first applicable page, as the current history entry. */
   private start(form: FormDefinition): void {
+    // A served page: its answers, step and focus; one that cannot be taken over stays served.
+    const taken = this.served ? this.servedPage?.takeOver(this, this.served, form) : undefined;
+    if (this.served && !taken) return;
     this.status = 'ready';
     this.requestUpdate();
     // Needed minutes from now (error messages, check answers, the confirmation): fetched while the person reads.
     loadMessages().catch(() => undefined);
     this.ensureEnding().catch(() => undefined);
     if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
+    if ((this.takenOver = taken)) {
+      this.answers = taken.answers;
+      this.returnToCheck = taken.returnToCheck;
+      void this.servedPage!.restoreFocus(this, taken);
+    }
     const pages = applicablePages(form, this.answers);
-    const resume = this.resumeStep;
+    const resume = taken?.step ?? this.resumeStep;
     this.resumeStep = undefined;
     this.step = (resume === CHECK_ANSWERS && checksAnswers(form)) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
     this.errors.clear();
@@ -396,7 +421,7 @@ export class SfForm extends LitElement {
       return this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
     }
     this.status = 'submitting';
-    const envelope = envelopeFor(form, result.data, this.wording.locale);
+    const envelope = envelopeFor(form, result.data, this.wording.locale, this.takenOver?.submissionId);
     this.dispatchEvent(new SfSubmitEvent(envelope));
     const outcome = await this.delivery.submit(envelope);
     if (outcome.ok) {
@@ -503,6 +528,8 @@ export class SfForm extends LitElement {
 
   protected override render() {
     const lang = this.form ? this.wording.locale : undefined;
+    // Until the form is ready at it, the served page is what shows, and works without us.
+    if (this.served && !this.takenOver) return html`<slot></slot>`;
     switch (this.status) {
       case 'empty':
         return nothing;

@@ -6,16 +6,17 @@ import { chosenFiles } from './split-files.js';
 
 /**
  * The envelope a valid application travels in: a new submission id (the adapter's idempotency
- * key), the form and its version, the language, the answers and the chosen files. File fields'
- * values are File objects: they travel in `files`, never in the JSON answers.
+ * key; a served page's session id when sf-form took one over, issue 15), the form and its
+ * version, the language, the answers and the chosen files. File fields' values are File
+ * objects: they travel in `files`, never in the JSON answers.
  */
-export function envelopeFor(form: FormDefinition, data: PageData, locale: string): SubmissionEnvelope {
+export function envelopeFor(form: FormDefinition, data: PageData, locale: string, submissionId = createSubmissionId()): SubmissionEnvelope {
   const { answers, files } = splitFiles(
     form.pages.flatMap((page) => page.fields),
     data,
     chosenFiles,
   );
-  return { submissionId: createSubmissionId(), formId: form.id, formVersion: form.version, locale, answers, files, createdAt: new Date().toISOString() };
+  return { submissionId, formId: form.id, formVersion: form.version, locale, answers, files, createdAt: new Date().toISOString() };
 }
 
 /**

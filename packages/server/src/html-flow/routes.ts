@@ -40,6 +40,12 @@ import { word, type WordKey } from './words.js';
  */
 export const HTML_FLOW_CSP = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/**
+ * The same with the flow's `enhance` on (issue 15): scripts from this origin only (the bundle
+ * and its chunks), which fetch the definition and post the application here.
+ */
+export const HTML_FLOW_ENHANCED_CSP = HTML_FLOW_CSP.replace("script-src 'none'", "script-src 'self'");
+
 /** Where the flow's stylesheet is served (a `<link>` on every page). */
 export const HTML_FLOW_STYLESHEET = '/assets/service-forms.css';
 
@@ -70,6 +76,8 @@ export interface HtmlFlowOptions {
   today?: (() => string) | undefined;
   /** The stylesheet's URL and the file served there (none: the link stays, the URL is 404). */
   stylesheet: { href: string; file: string | undefined };
+  /** `<sf-form>` takes the pages over when this bundle arrives (HtmlFlowSettings.enhance). */
+  enhance?: { script: string; endpoint: string } | undefined;
 }
 
 /** Most text of one page's POST (urlencoded, or a multipart body's text parts): the JSON body limit. */
@@ -217,6 +225,16 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
       // After a send the server refused (a rule only the strict check holds), check answers says so.
       ...(state.step === CHECK_ANSWERS && Object.keys(state.errors).length > 0 ? { sendFailed: true } : {}),
       ...(today ? { today } : {}),
+      // sf-form takes the page over with the session's submission id: one application, however it is finished.
+      ...(options.enhance
+        ? {
+            enhance: {
+              ...options.enhance,
+              src: `/forms/${encodeURIComponent(formId)}?version=${encodeURIComponent(fs.definition.version)}`,
+              submissionId: record.submissionId,
+            },
+          }
+        : {}),
     };
   };
 

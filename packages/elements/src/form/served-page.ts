@@ -1,0 +1,116 @@
+import { answerState, pageOf, pagesOf, type FormDefinition, type FormSessionState } from '@service-forms/core';
+import type { ReactiveElement } from 'lit';
+import { readPageAnswers, type PageReader, type ServedState } from '@service-forms/html';
+import type { FormControl } from '../internal/form-control.js';
+
+/*
+ * Taking a served page over (issue 15, decision 0012): a chunk of its own, loaded only by an
+ * `<sf-form served="…">` around a page that @service-forms/html rendered, so the entry and any
+ * page without served HTML carry none of it. It reads the application so far from the `served`
+ * attribute (for this form and version; the answers are checked as any others when the form
+ * validates, and the step must apply, as a draft's must), and reads
+ * the current page's inputs as they are now (typed since the page loaded) exactly as the server
+ * would read their POST (`readPageAnswers`).
+ */
+
+/** Where focus was in the served page: the answer path, a date's box, and the caret. */
+export interface ServedFocus {
+  path: string;
+  part?: string;
+  selection?: [number, number, 'forward' | 'backward' | 'none'];
+}
+
+/** What sf-form goes on from: the served application with the current page's inputs read. */
+export interface TakenOver {
+  answers: Record<string, unknown>;
+  step: string;
+  returnToCheck: boolean;
+  /** The session's submission id: sf-form sends with it, so the receiver stores one application. */
+  submissionId: string;
+  /** The field that had focus in the served page, if one did. */
+  focus?: ServedFocus;
+}
+
+/**
+ * The served application under `host`, or undefined when it cannot be taken over (and the
+ * served page keeps working as it is): `served` is not a state, is for another form or
+ * version than `form`, or the answers hold files (the server keeps them; sf-form could not
+ * send them again).
+ */
+export function takeOver(host: HTMLElement, served: string, form: FormDefinition): TakenOver | undefined {
+  let parsed: ServedState;
+  try {
+    parsed = JSON.parse(served) as ServedState;
+  } catch (error) {
+    console.error('<sf-form>: the served page cannot be taken over: `served` is not JSON:', (error as Error).message);
+    return undefined;
+  }
+  const { formId, formVersion, submissionId, locale, step, history, returnToCheck, answers, files } = parsed ?? {};
+  // Another form or version, or files the server keeps: the served page stays as it is.
+  if (formId !== form.id || formVersion !== form.version || files) return undefined;
+  if (typeof submissionId !== 'string' || typeof step !== 'string' || !answers || typeof answers !== 'object' || Array.isArray(answers)) {
+    console.error('<sf-form>: the served page cannot be taken over: `served` is not a served state');
+    return undefined;
+  }
+  // What reading the page needs of a session, from core's transitions (not the whole FormSession).
+  const reader: PageReader = {
+    definition: form,
+    pages: (state) => pagesOf(form, state),
+    page: (state) => pageOf(form, state),
+    answer: (state, path, value) => answerState(form, state, path, value),
+  };
+  const state: FormSessionState = {
+    formId,
+    formVersion,
+    locale: typeof locale === 'string' ? locale : form.locales[0]!,
+    answers,
+    step,
+    history: Array.isArray(history) ? history : [],
+    returnToCheck: returnToCheck === true,
+    errors: {},
+  };
+  const page = host.querySelector('form');
+  const body = new URLSearchParams();
+  if (page) for (const [name, value] of new FormData(page)) if (typeof value === 'string') body.append(name, value);
+  const read = readPageAnswers(reader, state, body).state;
+  const focus = servedFocus(host);
+  return { answers: read.answers, step, returnToCheck: state.returnToCheck, submissionId, ...(focus ? { focus } : {}) };
+}
+
+/** The served input that has focus, by the answer path its name is (a date's box: `dob.day`). */
+function servedFocus(host: HTMLElement): ServedFocus | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) || !host.contains(active) || !active.name) return undefined;
+  const date = /^(.+)\.(day|month|year)$/.exec(active.name);
+  const focus: ServedFocus = date ? { path: date[1]!, part: date[2]! } : { path: active.name };
+  if (!(active instanceof HTMLSelectElement)) {
+    try {
+      if (active.selectionStart !== null && active.selectionEnd !== null) focus.selection = [active.selectionStart, active.selectionEnd, active.selectionDirection ?? 'none'];
+    } catch {
+      // A radio or checkbox has no selection.
+    }
+  }
+  return focus;
+}
+
+/**
+ * Puts focus back where it was in the served page, once `host` (sf-form) has rendered the page:
+ * on its control for the same field, with the caret and selection, without scrolling, so the
+ * person goes on typing where they were.
+ */
+export async function restoreFocus(host: ReactiveElement, { focus }: TakenOver): Promise<void> {
+  if (!focus) return;
+  await host.updateComplete;
+  const control = [...host.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')].find((each) => each.name === focus.path);
+  if (!control) return;
+  await control.updateComplete;
+  control.focusControl(focus.part, { preventScroll: true });
+  const inner = control.shadowRoot?.activeElement;
+  if (focus.selection && (inner instanceof HTMLInputElement || inner instanceof HTMLTextAreaElement)) {
+    try {
+      inner.setSelectionRange(...focus.selection);
+    } catch {
+      // An input type without a selection (email, number): the caret stays at the end.
+    }
+  }
+}

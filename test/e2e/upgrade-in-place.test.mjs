@@ -1,0 +1,146 @@
+// Upgrade in place (issue 15): the reference server's HTML pages with HTML_ENHANCE_SCRIPT, in a
+// real Chromium with JavaScript on, the bundle held back by the test. The person answers two
+// pages as plain HTML (posted to the server), starts typing on the third, and the bundle is let
+// through mid-field: <sf-form> takes the page over with the answers, the checked options, the
+// focus and the caret, and sends the application through the API with the served session's
+// submission id: one submission, exactly the answers given. Then the same with the bundle never
+// arriving: the pages keep working to the confirmation. Needs `npm run build` first.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { demoAndBrowser } from './nojs-helpers.mjs';
+
+const BUNDLE = '**/dist/service-forms.js';
+const SERVED_CONTINUE = 'sf-form main form button.sf-button, sf-form form.sf-form button.sf-button';
+
+/** Holds every request for the bundle's entry until `release()`; `never()` fails them instead. */
+async function holdBundle(page) {
+  const held = [];
+  let mode = 'hold';
+  await page.route(BUNDLE, (route) => (mode === 'release' ? route.continue() : mode === 'abort' ? route.abort() : held.push(route)));
+  const settle = async (next) => {
+    mode = next;
+    for (const route of held.splice(0)) {
+      // A request of a page navigated away from is gone: nothing to let through.
+      await (next === 'release' ? route.continue() : route.abort()).catch(() => undefined);
+    }
+  };
+  return { release: () => settle('release'), never: () => settle('abort') };
+}
+
+/** Answers the first two served pages (service, rating) as plain HTML. */
+async function servedFirstPages(page) {
+  await page.locator('select[name="service"]').waitFor();
+  await page.selectOption('select[name="service"]', 'labour-contract');
+  await page.check('input[name="channel"][value="online"]');
+  await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+  await page.waitForURL(/\/rating$/, { waitUntil: 'commit' });
+  await page.locator('input[name="rating"][value="2"]').waitFor();
+  await page.check('input[name="rating"][value="2"]');
+  await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+  await page.waitForURL(/\/what-went-wrong$/, { waitUntil: 'commit' });
+  await page.locator('textarea[name="comment"]').waitFor();
+}
+
+const EXPECTED = {
+  service: 'labour-contract',
+  channel: 'online',
+  rating: '2',
+  reasons: ['waiting'],
+  comment: 'Nobody ever answered',
+  wantsReply: 'no',
+};
+
+describe('upgrade in place: served pages taken over by <sf-form>', { timeout: 240_000 }, () => {
+  const harness = demoAndBrowser('sf-upgrade-', { HTML_ENHANCE_SCRIPT: '/dist/service-forms.js' });
+
+  /** The stored submissions of service-feedback: id, answers. */
+  const stored = () => {
+    const db = new Database(harness.database, { readonly: true });
+    try {
+      return db.prepare("SELECT submission_id, answers FROM submissions WHERE form_id = 'service-feedback'").all().map((row) => ({ id: row.submission_id, answers: JSON.parse(row.answers) }));
+    } finally {
+      db.close();
+    }
+  };
+
+  it('the bundle arrives mid-field: typed text, checked option, focus and caret kept; sent once with the served id', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (entry) => entry.type() === 'error' && problems.push(entry.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    try {
+      const bundle = await holdBundle(page);
+      await page.goto(`${harness.origin}/apply/service-feedback?lang=en`, { waitUntil: 'commit' });
+      await servedFirstPages(page);
+
+      // The third page, still plain HTML: a box ticked, and typing in the comment.
+      await page.check('input[name="reasons"][value="waiting"]');
+      await page.click('textarea[name="comment"]');
+      await page.keyboard.type('Nobody answered');
+      for (let i = 0; i < 'answered'.length + 1; i++) await page.keyboard.press('ArrowLeft');
+      const served = JSON.parse(await page.getAttribute('sf-form', 'served'));
+      assert.equal(served.step, 'what-went-wrong');
+
+      await bundle.release();
+      // Taken over: sf-form's own textarea has focus, holding what was typed, the caret where it was.
+      await page.waitForFunction(() => document.querySelector('sf-form').shadowRoot?.activeElement?.tagName === 'SF-TEXTAREA', undefined, { timeout: 30_000 });
+      const inner = await page.evaluate(() => {
+        const control = document.querySelector('sf-form').shadowRoot.activeElement;
+        const textarea = control.shadowRoot.querySelector('textarea');
+        return { name: control.getAttribute('name'), focused: control.shadowRoot.activeElement === textarea, value: textarea.value, start: textarea.selectionStart, end: textarea.selectionEnd };
+      });
+      assert.deepEqual(inner, { name: 'comment', focused: true, value: 'Nobody answered', start: 6, end: 6 });
+      const form = page.locator('sf-form');
+      assert.equal(await form.getByRole('checkbox', { name: 'I waited too long' }).isChecked(), true);
+      // The served page is no longer drawn (not slotted): one heading, sf-form's.
+      assert.equal(await page.locator('sf-form > form.sf-form, sf-form form.sf-form').first().isVisible(), false);
+      assert.equal(await form.getByRole('heading', { level: 1 }).count() + (await form.getByRole('heading', { level: 2, name: 'What went wrong' }).count()), 1);
+
+      // Typing goes on at the caret.
+      await page.keyboard.type(' ever');
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+      await form.getByRole('radio', { name: 'No, keep my feedback anonymous' }).check();
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Check your answers before sending your application' }).waitFor();
+      await form.getByRole('button', { name: 'Accept and send' }).click();
+      await form.getByRole('heading', { name: 'Application submitted' }).waitFor();
+
+      assert.deepEqual(stored(), [{ id: served.submissionId, answers: EXPECTED }]);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the bundle never arrives: the pages keep working to the confirmation, stored once', async () => {
+    const before = stored().length;
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    try {
+      const bundle = await holdBundle(page);
+      await bundle.never();
+      await page.goto(`${harness.origin}/apply/service-feedback?lang=en`, { waitUntil: 'commit' });
+      await servedFirstPages(page);
+      await page.check('input[name="reasons"][value="waiting"]');
+      await page.fill('textarea[name="comment"]', 'Nobody ever answered');
+      await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+      await page.waitForURL(/\/reply$/, { waitUntil: 'commit' });
+      await page.locator('input[name="wantsReply"][value="no"]').waitFor();
+      await page.check('input[name="wantsReply"][value="no"]');
+      await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+      await page.waitForURL(/\/check-answers$/, { waitUntil: 'commit' });
+      await page.locator(SERVED_CONTINUE).waitFor();
+      await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+      await page.waitForURL(/\/confirmation/, { waitUntil: 'commit' });
+      await page.locator('.sf-reference').waitFor();
+      const all = stored();
+      assert.equal(all.length, before + 1);
+      assert.deepEqual(all.at(-1).answers, EXPECTED);
+    } finally {
+      await context.close();
+    }
+  });
+});
