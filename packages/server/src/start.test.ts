@@ -27,6 +27,7 @@ describe('configFromEnv', () => {
       shutdownDrainMs: 2000,
       trustProxy: false,
       htmlSession: { idleSeconds: 7200, maxAgeSeconds: 43200, graceSeconds: 86400 },
+      analyticsMinCount: 10,
     });
   });
 
@@ -50,6 +51,7 @@ describe('configFromEnv', () => {
       HTML_SESSION_TTL: '30m',
       HTML_SESSION_MAX_AGE: '8h',
       HTML_SESSION_GRACE: '2h',
+      ANALYTICS_MIN_COUNT: '25',
     });
     assert.deepEqual(config, {
       port: 0,
@@ -68,6 +70,7 @@ describe('configFromEnv', () => {
       shutdownDrainMs: 0,
       trustProxy: true,
       htmlSession: { idleSeconds: 1800, maxAgeSeconds: 28800, graceSeconds: 7200 },
+      analyticsMinCount: 25,
     });
   });
 
@@ -76,6 +79,8 @@ describe('configFromEnv', () => {
     assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a whole number/);
     assert.throws(() => configFromEnv({ SQLITE_SYNCHRONOUS: 'OFF' }), /SQLITE_SYNCHRONOUS must be FULL or NORMAL/);
     assert.throws(() => configFromEnv({ HTML_SESSION_TTL: 'two hours' }), /HTML_SESSION_TTL must be a duration/);
+    assert.throws(() => configFromEnv({ ANALYTICS_MIN_COUNT: '0' }), /ANALYTICS_MIN_COUNT must be 1 or more/);
+    assert.throws(() => configFromEnv({ ANALYTICS_MIN_COUNT: 'ten' }), /ANALYTICS_MIN_COUNT must be a whole number/);
     for (const bad of ['forms.example.kz', 'https://forms.example.kz/path', 'ftp://forms.example.kz', 'https://forms.example.kz:443']) {
       assert.throws(() => configFromEnv({ PUBLIC_ORIGIN: bad }), /PUBLIC_ORIGIN must be origins like/, bad);
     }
