@@ -17,6 +17,9 @@ import { cleanFileName, type Storage, type SubmissionRecord } from './storage/st
 import { RequestProblem, checkAnswers, fingerprint, placeFiles, readEnvelope, type ReceivedEnvelope } from './submission.js';
 import { BUSY_RETRY_SECONDS, UploadMemory, checkFilePart, drain, readUpTo } from './uploads.js';
 import { DEFAULT_HTML_PATH, HtmlSessions, type HtmlSessionSettings } from './html-session.js';
+import { DEFAULT_MIN_COUNT, eventTables, parseBy, satisfactionTable, tableCsv, TABLE_COLUMNS, type Aggregates } from './analytics/aggregate.js';
+import { BodyProblem, MAX_EVENTS_BYTES, MAX_FEEDBACK_BYTES, readEvents, readFeedback } from './analytics/wire.js';
+import { CHECK_ANSWERS } from '@service-forms/core';
 import { HTML_FLOW_CSP, HTML_FLOW_ENHANCED_CSP, HTML_FLOW_STYLESHEET, defaultStylesheetFile, registerHtmlFlow } from './html-flow/routes.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
@@ -75,6 +78,16 @@ export interface ServerOptions {
    * "The HTML flow"): on unless `false`.
    */
   htmlFlow?: false | HtmlFlowSettings;
+  /** Feedback and progress events (docs/analytics.md). */
+  analytics?: AnalyticsSettings;
+}
+
+/** Settings of feedback and progress events. */
+export interface AnalyticsSettings {
+  /** k: every aggregate cell under it is suppressed (ANALYTICS_MIN_COUNT, default 10). */
+  minCount?: number;
+  /** The server's clock for weeks, epoch ms (tests). */
+  now?: () => number;
 }
 
 /** Settings of the HTML flow. */
@@ -99,9 +112,9 @@ export interface HtmlFlowSettings {
   enhance?: { script: string; endpoint?: string };
 }
 
-/** The JSON body of every refusal that is not a field error. */
-function problem(reply: FastifyReply, statusCode: number, error: string, message: string) {
-  return reply.code(statusCode).send({ error, message });
+/** The JSON body of every refusal that is not a field error; `path` where in the body the problem is. */
+function problem(reply: FastifyReply, statusCode: number, error: string, message: string, path?: string) {
+  return reply.code(statusCode).send(path === undefined ? { error, message } : { error, path, message });
 }
 
 /** Most field errors one 422 lists; `total` then says how many there were. */
@@ -312,7 +325,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof RequestProblem) {
       if (error.statusCode === 503) reply.header('retry-after', String(BUSY_RETRY_SECONDS));
-      return problem(reply, error.statusCode, error.code, error.message);
+      return problem(reply, error.statusCode, error.code, error.message, error instanceof BodyProblem ? error.path : undefined);
     }
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
@@ -544,6 +557,80 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .type('application/octet-stream')
       .send(content);
   });
+
+  // ------------------------------------------------------------ feedback and progress events (issue 16)
+
+  const minCount = options.analytics?.minCount ?? DEFAULT_MIN_COUNT;
+  const clock = options.analytics?.now ?? Date.now;
+  await app.register(async (beacons) => {
+    // What navigator.sendBeacon sends for a string (text/plain: no preflight), or JSON.
+    beacons.removeAllContentTypeParsers();
+    beacons.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => {
+      try {
+        done(null, parseJson(body as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+    beacons.post('/api/events', { config: rateLimited, bodyLimit: MAX_EVENTS_BYTES }, async (request, reply) => {
+      await storage.addEventCounts(readEvents(request.body, definitions, clock()));
+      return reply.code(204).header('cache-control', 'no-store').send();
+    });
+    beacons.post('/api/feedback', { config: rateLimited, bodyLimit: MAX_FEEDBACK_BYTES }, async (request, reply) => {
+      await storage.insertFeedback(readFeedback(request.body, definitions, clock()));
+      return reply.code(201).header('cache-control', 'no-store').send({ status: 'received' });
+    });
+  });
+
+  /** Steps in page order (of the newest version), then check answers, then any other. */
+  const stepOrder = (formId: string) => {
+    const pages = definitions.get(formId)?.definition.pages.map((page) => page.id) ?? [];
+    return (step: string) => (pages.includes(step) ? pages.indexOf(step) : step === CHECK_ANSWERS ? pages.length : pages.length + 1);
+  };
+  /** The aggregates of a known form, behind the token; undefined when refused (the reply sent). */
+  const aggregates = async (request: FastifyRequest<{ Params: { formId: string }; Querystring: { by?: string } }>, reply: FastifyReply): Promise<Aggregates | undefined> => {
+    if (!guard(request, reply)) return undefined;
+    const { formId } = request.params;
+    if (!definitions.has(formId)) {
+      await problem(reply, 404, 'unknown_form', 'No such form');
+      return undefined;
+    }
+    const by = parseBy(request.query.by);
+    if (!by) {
+      await problem(reply, 400, 'bad_query', 'by: a comma list of formVersion, week, locale, region', 'by');
+      return undefined;
+    }
+    const [counts, feedback] = await Promise.all([storage.eventCounts(formId, by), storage.feedbackCounts(formId, by)]);
+    return { formId, k: minCount, by, generatedAt: new Date().toISOString(), ...eventTables(counts, by, minCount, stepOrder(formId)), satisfaction: satisfactionTable(feedback, by, minCount) };
+  };
+  const download = (reply: FastifyReply, formId: string, name: string) =>
+    reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="${formId.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}"`);
+
+  app.get<{ Params: { formId: string }; Querystring: { by?: string } }>('/api/forms/:formId/analytics.json', { config: rateLimited }, async (request, reply) => {
+    const result = await aggregates(request, reply);
+    if (!result) return reply;
+    return download(reply, result.formId, 'analytics.json').type('application/json; charset=utf-8').send(result);
+  });
+  for (const table of ['funnel', 'errors', 'satisfaction'] as const) {
+    app.get<{ Params: { formId: string }; Querystring: { by?: string } }>(`/api/forms/:formId/analytics/${table}.csv`, { config: rateLimited }, async (request, reply) => {
+      const result = await aggregates(request, reply);
+      if (!result) return reply;
+      const csv = tableCsv(result[table] as Record<string, unknown>[], [...result.by, ...TABLE_COLUMNS[table]]);
+      return download(reply, result.formId, `${table}.csv`).type('text/csv; charset=utf-8').send(csv);
+    });
+  }
+  const COMMENT_COLUMNS = ['formVersion', 'week', 'locale', 'region', 'given', 'rating', 'comment'] as const;
+  for (const extension of ['json', 'csv'] as const) {
+    app.get<{ Params: { formId: string } }>(`/api/forms/:formId/feedback/comments.${extension}`, { config: rateLimited }, async (request, reply) => {
+      if (!guard(request, reply)) return reply;
+      const { formId } = request.params;
+      if (!definitions.has(formId)) return problem(reply, 404, 'unknown_form', 'No such form');
+      const comments = (await storage.listFeedback(formId)).filter((row) => row.comment !== undefined).map((row) => Object.fromEntries(COMMENT_COLUMNS.map((column) => [column, row[column]])));
+      download(reply, formId, `comments.${extension}`);
+      if (extension === 'csv') return reply.type('text/csv; charset=utf-8').send(tableCsv(comments, COMMENT_COLUMNS));
+      return reply.type('application/json; charset=utf-8').send({ formId, exportedAt: new Date().toISOString(), comments });
+    });
+  }
 
   // ------------------------------------------------------------ the HTML flow (no JavaScript)
 

@@ -1,4 +1,7 @@
-export { buildServer, API_CSP, DEFAULT_LIMITS, PAGE_CSP, type Limits, type ServerOptions } from './app.js';
+export { buildServer, API_CSP, DEFAULT_LIMITS, PAGE_CSP, type AnalyticsSettings, type Limits, type ServerOptions } from './app.js';
+export { DEFAULT_MIN_COUNT, type Aggregates, type Cell, type ErrorRow, type FunnelRow, type SatisfactionRow } from './analytics/aggregate.js';
+export { maskPersonalData } from './analytics/mask.js';
+export { EVENT_TYPES, MAX_COMMENT, MAX_EVENTS, MAX_EVENTS_BYTES, MAX_FEEDBACK_BYTES } from './analytics/wire.js';
 export { DefinitionStore, type LoadedDefinition } from './definitions.js';
 export {
   checkCsrf,
@@ -34,4 +37,6 @@ export { closeOnSignals, configFromEnv, startServer, type EnvConfig, type Starte
 export { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
 export { PostgresStorage } from './storage/postgres.js';
 export { SqliteStorage } from './storage/sqlite.js';
+export { FEEDBACK_GIVEN, RATINGS } from './storage/storage.js';
+export type { AnalyticsDimension, EventCount, EventKind, FeedbackCount, FeedbackGiven, NewFeedback, Rating, SummedCount } from './storage/storage.js';
 export type { FileMeta, FormSessionRecord, InsertResult, NewFile, NewFormSession, NewSubmission, PurgeCutoffs, SessionChange, SessionSubmit, SessionUpdate, Storage, SubmissionRecord } from './storage/storage.js';

@@ -28,6 +28,7 @@ describe('configFromEnv', () => {
       trustProxy: false,
       htmlSession: { idleSeconds: 7200, maxAgeSeconds: 43200, graceSeconds: 86400 },
       htmlEnhanceScript: undefined,
+      analyticsMinCount: 10,
     });
   });
 
@@ -52,6 +53,7 @@ describe('configFromEnv', () => {
       HTML_SESSION_MAX_AGE: '8h',
       HTML_SESSION_GRACE: '2h',
       HTML_ENHANCE_SCRIPT: '/dist/service-forms.js',
+      ANALYTICS_MIN_COUNT: '25',
     });
     assert.deepEqual(config, {
       port: 0,
@@ -71,6 +73,7 @@ describe('configFromEnv', () => {
       trustProxy: true,
       htmlSession: { idleSeconds: 1800, maxAgeSeconds: 28800, graceSeconds: 7200 },
       htmlEnhanceScript: '/dist/service-forms.js',
+      analyticsMinCount: 25,
     });
   });
 
@@ -82,6 +85,8 @@ describe('configFromEnv', () => {
     for (const bad of ['https://cdn.example.kz/service-forms.js', 'dist/service-forms.js', '/dist/../secret.js', '/dist/service-forms.css']) {
       assert.throws(() => configFromEnv({ HTML_ENHANCE_SCRIPT: bad }), /HTML_ENHANCE_SCRIPT must be a path on this server/, bad);
     }
+    assert.throws(() => configFromEnv({ ANALYTICS_MIN_COUNT: '0' }), /ANALYTICS_MIN_COUNT must be 1 or more/);
+    assert.throws(() => configFromEnv({ ANALYTICS_MIN_COUNT: 'ten' }), /ANALYTICS_MIN_COUNT must be a whole number/);
     for (const bad of ['forms.example.kz', 'https://forms.example.kz/path', 'ftp://forms.example.kz', 'https://forms.example.kz:443']) {
       assert.throws(() => configFromEnv({ PUBLIC_ORIGIN: bad }), /PUBLIC_ORIGIN must be origins like/, bad);
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer, DEFAULT_LIMITS, type ServerOptions } from './app.js';
 import { DefinitionStore } from './definitions.js';
+import { DEFAULT_MIN_COUNT } from './analytics/aggregate.js';
 import { htmlSessionSettingsFromEnv, type HtmlSessionSettings } from './html-session.js';
 import { DEFAULT_SQLITE_FILE, openStorage } from './storage/open-storage.js';
 import type { Storage } from './storage/storage.js';
@@ -34,6 +35,8 @@ export interface EnvConfig {
    * demo site); the HTML flow's pages load it and `<sf-form>` takes them over (issue 15). Unset: no script.
    */
   htmlEnhanceScript: string | undefined;
+  /** k of the analytics aggregates: cells under it are suppressed (ANALYTICS_MIN_COUNT, default 10). */
+  analyticsMinCount: number;
 }
 
 /** How long a closing server keeps answering new requests `503` before it stops listening. */
@@ -67,6 +70,13 @@ function enhanceScript(value: string | undefined): string | undefined {
   return value;
 }
 
+/** ANALYTICS_MIN_COUNT: a whole number from 1 (default 10; under 10 weakens the protection). */
+function minCount(value: string | undefined): number {
+  const k = integer('ANALYTICS_MIN_COUNT', value, DEFAULT_MIN_COUNT);
+  if (k < 1) throw new Error('ANALYTICS_MIN_COUNT must be 1 or more (default 10)');
+  return k;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
   const rate = integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_LIMITS.ratePerMinute || 60);
   const exportToken = env.EXPORT_TOKEN || undefined;
@@ -91,6 +101,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     htmlSession: htmlSessionSettingsFromEnv(env),
     htmlEnhanceScript: enhanceScript(env.HTML_ENHANCE_SCRIPT),
+    analyticsMinCount: minCount(env.ANALYTICS_MIN_COUNT),
   };
 }
 
@@ -132,6 +143,7 @@ export async function startServer(
       log: { level: config.logLevel },
       trustProxy: config.trustProxy,
       htmlFlow: { session: config.htmlSession, ...(config.htmlEnhanceScript ? { enhance: { script: config.htmlEnhanceScript } } : {}) },
+      analytics: { minCount: config.analyticsMinCount },
       ...rest,
     });
     // While draining, every new request (requests in flight are past this hook) is told to retry.

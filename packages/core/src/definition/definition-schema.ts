@@ -35,6 +35,8 @@ export const formDefinitionSchema = z.strictObject({
    * the page decides (`sf-form`'s `drafts`, on unless turned off).
    */
   drafts: z.optional(z.boolean()),
+  /** Service analytics (docs/analytics.md): `region` names the select or radios field whose answer is the region dimension. */
+  analytics: z.optional(z.strictObject({ region: z.optional(fieldNameSchema) })),
 });
 
 export type PageDefinition = z.infer<typeof pageSchema>;

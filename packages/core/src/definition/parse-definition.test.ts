@@ -31,6 +31,25 @@ describe('parseDefinition', () => {
     assert.deepEqual(listed.sort(), [...FIELD_TYPES].sort());
   });
 
+  it('accepts analytics.region naming a select or radios field (the job seeker\'s region)', () => {
+    assert.equal(example.analytics.region, 'region');
+    const def = clone();
+    def.analytics.region = 'hasDisability';
+    assert.equal(parseDefinition(def).ok, true);
+  });
+
+  it('names analytics.region when it is no field, a field of another type, or a field inside a repeatable', () => {
+    const def = clone();
+    def.analytics.region = 'oblast';
+    assert.deepEqual(problemsOf(def), [{ path: 'analytics.region', message: 'names "oblast", which is not a field of this form (a field inside a repeatable\'s items cannot be the region)' }]);
+    def.analytics.region = 'iin';
+    assert.deepEqual(problemsOf(def), [{ path: 'analytics.region', message: 'names "iin", a text field: the region must be a select or radios field' }]);
+    def.analytics.region = 'level';
+    assert.match(problemsOf(def)[0]!.message, /not a field of this form/, 'a radios field of a repeatable\'s items');
+    def.analytics = { region: 'region', city: 'x' };
+    assert.deepEqual(problemsOf(def), [{ path: 'analytics', message: 'has unknown key "city"' }]);
+  });
+
   it('names a missing required key', () => {
     const def = clone();
     delete def.pages[0].fields[1].label;

@@ -148,6 +148,12 @@ function checkMeaning(definition: FormDefinition): DefinitionProblem[] {
     checkFields(page.fields, `${pagePath}.fields`, fieldNames);
   });
   if (definition.whatHappensNext) requireLocales(definition.whatHappensNext, 'whatHappensNext');
+  const region = definition.analytics?.region;
+  if (region !== undefined) {
+    const field = definition.pages.flatMap((page) => fieldsInScope(page.fields)).find((f) => f.name === region);
+    if (!field) problems.push({ path: 'analytics.region', message: `names "${region}", which is not a field of this form (a field inside a repeatable's items cannot be the region)` });
+    else if (field.type !== 'select' && field.type !== 'radios') problems.push({ path: 'analytics.region', message: `names "${region}", a ${field.type} field: the region must be a select or radios field` });
+  }
   problems.push(...checkConditions(definition));
   return problems;
 }

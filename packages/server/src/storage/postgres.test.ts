@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { storageContract } from '../testing/storage-contract.js';
+import pg from 'pg';
 import { PostgresStorage } from './postgres.js';
+import { ANALYTICS_COLUMNS } from '../testing/analytics-contract.js';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { ensurePostgres } from '../../../../scripts/find-postgres.mjs';
 
@@ -39,6 +41,22 @@ describe('PostgreSQL', { skip }, () => {
       assert.equal(typeof (await storage.count()), 'number');
     } finally {
       await storage.close();
+    }
+  });
+
+  it('keeps exactly the analytics columns SQLite keeps: no attempt id, no time finer than the week, no address, no user agent', async () => {
+    assert.ok(postgres, 'PostgreSQL is not available');
+    const storage = await PostgresStorage.open(postgres.url);
+    await storage.close();
+    const client = new pg.Client({ connectionString: postgres.url });
+    await client.connect();
+    try {
+      for (const [table, columns] of Object.entries(ANALYTICS_COLUMNS)) {
+        const { rows } = await client.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema() ORDER BY ordinal_position", [table]);
+        assert.deepEqual(rows.map((row) => row.column_name), columns, table);
+      }
+    } finally {
+      await client.end();
     }
   });
 

@@ -25,6 +25,18 @@ import {
   type SessionUpdate,
   type Storage,
   type SubmissionRecord,
+  dimensionSelect,
+  feedbackId,
+  FEEDBACK_COLUMNS,
+  mergeCounts,
+  toFeedback,
+  toSummed,
+  type AnalyticsDimension,
+  type EventCount,
+  type FeedbackCount,
+  type FeedbackRow,
+  type NewFeedback,
+  type SummedCount,
 } from './storage.js';
 
 const SCHEMA = `
@@ -67,6 +79,31 @@ CREATE TABLE IF NOT EXISTS form_sessions (
   expires_at BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS form_sessions_by_expiry ON form_sessions (expires_at);
+CREATE TABLE IF NOT EXISTS analytics_counts (
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  week TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  region TEXT NOT NULL,
+  step TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  field TEXT NOT NULL,
+  code TEXT NOT NULL,
+  n BIGINT NOT NULL,
+  PRIMARY KEY (form_id, form_version, week, locale, region, step, kind, field, code)
+);
+CREATE TABLE IF NOT EXISTS feedback (
+  id TEXT PRIMARY KEY,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  week TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  region TEXT NOT NULL,
+  given TEXT NOT NULL,
+  rating TEXT NOT NULL,
+  comment TEXT
+);
+CREATE INDEX IF NOT EXISTS feedback_by_form ON feedback (form_id, week);
 `;
 
 
@@ -274,8 +311,74 @@ export class PostgresStorage implements Storage {
     return Number(rows[0]!.n);
   }
 
+  // ---------------------------------------------------------------- analytics
+
+  /**
+   * One statement for the whole batch: the counters merged and sorted by key (one INSERT may not
+   * touch a row twice, and rows locked in key order mean two batches never deadlock), passed as
+   * arrays and unnested.
+   */
+  async addEventCounts(counts: readonly EventCount[]): Promise<void> {
+    const merged = mergeCounts(counts);
+    if (merged.length === 0) return;
+    const column = <K extends keyof EventCount>(key: K) => merged.map((count) => count[key]);
+    await this.pool.query(
+      `INSERT INTO analytics_counts (form_id, form_version, week, locale, region, step, kind, field, code, n)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[])
+       ON CONFLICT (form_id, form_version, week, locale, region, step, kind, field, code) DO UPDATE SET n = analytics_counts.n + excluded.n`,
+      [column('formId'), column('formVersion'), column('week'), column('locale'), column('region'), column('step'), column('kind'), column('field'), column('code'), column('n')],
+    );
+  }
+
+  async eventCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<SummedCount[]> {
+    const { select, group } = dimensionSelect(by);
+    const keys = [group, 'step, kind, field, code'].filter(Boolean).join(', ');
+    // COLLATE "C": the same order as SQLite's (bytewise), whatever the database's locale.
+    const order = keys.split(', ').map((key) => `${key} COLLATE "C"`).join(', ');
+    const { rows } = await this.pool.query<SummedCount & { n: string }>(
+      `SELECT ${[select, 'step, kind, field, code, sum(n) AS n'].filter(Boolean).join(', ')} FROM analytics_counts WHERE form_id = $1 GROUP BY ${keys} ORDER BY ${order}`,
+      [formId],
+    );
+    return rows.map(toSummed);
+  }
+
+  async insertFeedback(f: NewFeedback): Promise<void> {
+    await this.pool.query(`INSERT INTO feedback (id, ${FEEDBACK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+      feedbackId(),
+      f.formId,
+      f.formVersion,
+      f.week,
+      f.locale,
+      f.region,
+      f.given,
+      f.rating,
+      f.comment ?? null,
+    ]);
+  }
+
+  async feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]> {
+    const { select, group } = dimensionSelect(by);
+    const keys = [group, 'given, rating'].filter(Boolean).join(', ');
+    const order = keys.split(', ').map((key) => `${key} COLLATE "C"`).join(', ');
+    const { rows } = await this.pool.query<FeedbackCount & { n: string }>(
+      `SELECT ${[select, 'given, rating, count(*) AS n'].filter(Boolean).join(', ')} FROM feedback WHERE form_id = $1 GROUP BY ${keys} ORDER BY ${order}`,
+      [formId],
+    );
+    return rows.map(toSummed);
+  }
+
+  async listFeedback(formId: string): Promise<NewFeedback[]> {
+    const { rows } = await this.pool.query<FeedbackRow>(`SELECT ${FEEDBACK_COLUMNS} FROM feedback WHERE form_id = $1 ORDER BY week COLLATE "C", id COLLATE "C"`, [formId]);
+    return rows.map(toFeedback);
+  }
+
+  async countEvents(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string | null }>('SELECT sum(n) AS n FROM analytics_counts');
+    return Number(rows[0]!.n ?? 0);
+  }
+
   async clear(): Promise<void> {
-    await this.pool.query('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions;');
+    await this.pool.query('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
   }
 
   async close(): Promise<void> {

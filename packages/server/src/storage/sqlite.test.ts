@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { storageContract, newSubmission } from '../testing/storage-contract.js';
 import { createReference } from '../reference.js';
 import { sessionState } from '../testing/session-contract.js';
+import { ANALYTICS_COLUMNS, eventCount } from '../testing/analytics-contract.js';
 import { SqliteStorage } from './sqlite.js';
 import { sessionKey } from './storage.js';
 
@@ -59,5 +60,41 @@ describe('SqliteStorage: form sessions', () => {
     assert.deepEqual(rows, [{ id_hash: sessionKey(session.id) }]);
     assert.notEqual(rows[0]!.id_hash, session.id);
     assert.equal(readFileSync(file).includes(session.id), false);
+  });
+});
+
+describe('SqliteStorage: analytics', () => {
+  it('keeps exactly these columns: no attempt id, no time finer than the week, no address, no user agent; no rowid order', () => {
+    const file = join(dir, 'columns', 'submissions.db');
+    const storage = new SqliteStorage(file);
+    void storage.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      for (const [table, columns] of Object.entries(ANALYTICS_COLUMNS)) {
+        assert.deepEqual((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name), columns, table);
+        // WITHOUT ROWID: no hidden column holding the order rows came in.
+        assert.throws(() => db.prepare(`SELECT rowid FROM ${table}`).all(), /no such column: rowid/, table);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('adds the analytics tables to a file made before they existed, keeping its submissions', async () => {
+    const file = join(dir, 'before-analytics', 'submissions.db');
+    const first = new SqliteStorage(file);
+    const { record } = await first.insert(newSubmission(), createReference);
+    await first.close();
+    const older = new Database(file);
+    older.exec('DROP TABLE analytics_counts; DROP TABLE feedback;');
+    older.close();
+    const reopened = new SqliteStorage(file);
+    try {
+      assert.deepEqual(await reopened.byReference(record.reference), record);
+      await reopened.addEventCounts([eventCount()]);
+      assert.equal(await reopened.countEvents(), 1);
+    } finally {
+      await reopened.close();
+    }
   });
 });

@@ -27,6 +27,18 @@ import {
   type SessionUpdate,
   type Storage,
   type SubmissionRecord,
+  dimensionSelect,
+  feedbackId,
+  mergeCounts,
+  toSummed,
+  type AnalyticsDimension,
+  type EventCount,
+  type FeedbackCount,
+  type NewFeedback,
+  type SummedCount,
+  FEEDBACK_COLUMNS,
+  toFeedback,
+  type FeedbackRow,
 } from './storage.js';
 
 const SCHEMA = `
@@ -68,6 +80,31 @@ CREATE TABLE IF NOT EXISTS form_sessions (
   expires_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS form_sessions_by_expiry ON form_sessions (expires_at);
+CREATE TABLE IF NOT EXISTS analytics_counts (
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  week TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  region TEXT NOT NULL,
+  step TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  field TEXT NOT NULL,
+  code TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (form_id, form_version, week, locale, region, step, kind, field, code)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS feedback (
+  id TEXT PRIMARY KEY,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  week TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  region TEXT NOT NULL,
+  given TEXT NOT NULL,
+  rating TEXT NOT NULL,
+  comment TEXT
+) STRICT, WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS feedback_by_form ON feedback (form_id, week);
 `;
 
 
@@ -82,6 +119,9 @@ export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly addCounts: Database.Transaction<(counts: readonly EventCount[]) => void>;
+  /** Prepared GROUP BY queries, by their `by` (at most 16 of each). */
+  private readonly grouped = new Map<string, Database.Statement<[string]>>();
 
   constructor(file: string, { synchronous = 'FULL' }: { synchronous?: 'FULL' | 'NORMAL' } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -115,7 +155,16 @@ export class SqliteStorage implements Storage {
       deleteSession: this.db.prepare('DELETE FROM form_sessions WHERE id_hash = ?'),
       purgeSessions: this.db.prepare('DELETE FROM form_sessions WHERE expires_at < ? OR (revision = 1 AND expires_at < ?)'),
       countSessions: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM form_sessions'),
+      addCount: this.db.prepare(
+        'INSERT INTO analytics_counts (form_id, form_version, week, locale, region, step, kind, field, code, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
+      ),
+      insertFeedback: this.db.prepare('INSERT INTO feedback (id, form_id, form_version, week, locale, region, given, rating, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      listFeedback: this.db.prepare<[string], FeedbackRow>(`SELECT ${FEEDBACK_COLUMNS} FROM feedback WHERE form_id = ? ORDER BY week, id`),
+      countEvents: this.db.prepare<[], { n: number | null }>('SELECT sum(n) AS n FROM analytics_counts'),
     };
+    this.addCounts = this.db.transaction((counts: readonly EventCount[]) => {
+      for (const c of counts) this.statements.addCount.run(c.formId, c.formVersion, c.week, c.locale, c.region, c.step, c.kind, c.field, c.code, c.n);
+    });
   }
 
   private readonly store = (submission: NewSubmission, reference: string): boolean => {
@@ -249,8 +298,50 @@ export class SqliteStorage implements Storage {
     return this.statements.countSessions.get()!.n;
   }
 
+  // ---------------------------------------------------------------- analytics
+
+  async addEventCounts(counts: readonly EventCount[]): Promise<void> {
+    this.addCounts.immediate(mergeCounts(counts));
+  }
+
+  private groupedStatement(key: string, sql: () => string): Database.Statement<[string]> {
+    let statement = this.grouped.get(key);
+    if (!statement) this.grouped.set(key, (statement = this.db.prepare<[string]>(sql())));
+    return statement;
+  }
+
+  async eventCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<SummedCount[]> {
+    const { select, group } = dimensionSelect(by);
+    const statement = this.groupedStatement(`events:${group}`, () => {
+      const keys = [group, 'step, kind, field, code'].filter(Boolean).join(', ');
+      return `SELECT ${[select, 'step, kind, field, code, sum(n) AS n'].filter(Boolean).join(', ')} FROM analytics_counts WHERE form_id = ? GROUP BY ${keys} ORDER BY ${keys}`;
+    });
+    return (statement.all(formId) as SummedCount[]).map(toSummed);
+  }
+
+  async insertFeedback(f: NewFeedback): Promise<void> {
+    this.statements.insertFeedback.run(feedbackId(), f.formId, f.formVersion, f.week, f.locale, f.region, f.given, f.rating, f.comment ?? null);
+  }
+
+  async feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]> {
+    const { select, group } = dimensionSelect(by);
+    const statement = this.groupedStatement(`feedback:${group}`, () => {
+      const keys = [group, 'given, rating'].filter(Boolean).join(', ');
+      return `SELECT ${[select, 'given, rating, count(*) AS n'].filter(Boolean).join(', ')} FROM feedback WHERE form_id = ? GROUP BY ${keys} ORDER BY ${keys}`;
+    });
+    return (statement.all(formId) as FeedbackCount[]).map(toSummed);
+  }
+
+  async listFeedback(formId: string): Promise<NewFeedback[]> {
+    return this.statements.listFeedback.all(formId).map(toFeedback);
+  }
+
+  async countEvents(): Promise<number> {
+    return this.statements.countEvents.get()!.n ?? 0;
+  }
+
   async clear(): Promise<void> {
-    this.db.exec('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions;');
+    this.db.exec('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
   }
 
   async close(): Promise<void> {

@@ -111,6 +111,22 @@ export interface Storage {
   count(): Promise<number>;
   /** How many session rows are stored (all forms, expired ones too). */
   countSessions(): Promise<number>;
+  /**
+   * Adds each count to its counter (made at 0 when missing), all in one transaction; counters
+   * with the same key are merged first, and rows are written in key order so two batches never
+   * wait on each other in opposite orders.
+   */
+  addEventCounts(counts: readonly EventCount[]): Promise<void>;
+  /** A form's counters summed over every dimension not in `by`, ordered by the dimensions, step, kind, field, code. */
+  eventCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<SummedCount[]>;
+  /** Stores one piece of feedback under a random key. */
+  insertFeedback(feedback: NewFeedback): Promise<void>;
+  /** A form's feedback counted per `given` and rating over every dimension not in `by`. */
+  feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]>;
+  /** A form's feedback rows, by week, then in the random order of their keys. */
+  listFeedback(formId: string): Promise<NewFeedback[]>;
+  /** The sum of every event counter (all forms): how many counts were added. */
+  countEvents(): Promise<number>;
   /** Empties every table (tests and benchmarks only). */
   clear(): Promise<void>;
   close(): Promise<void>;
@@ -309,5 +325,118 @@ export function toSessionRecord(id: string, row: SessionRow): FormSessionRecord 
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
     expiresAt: new Date(Number(row.expires_at)).toISOString(),
+  };
+}
+
+// ------------------------------------------------------------------ analytics (issue 16)
+
+/** What a progress event counts as: its type, or one error code of a failed page. */
+export type EventKind = 'page-reached' | 'page-failed' | 'submitted' | 'abandoned' | 'error';
+
+/**
+ * One counter's key and how much to add to it (docs/analytics.md, "What is stored for an
+ * event"). No row per event: nothing per person, not even the order events came in. Empty text
+ * stands for "none" (`region`, and `field`/`code` outside kind `error`).
+ */
+export interface EventCount {
+  formId: string;
+  formVersion: string;
+  /** ISO week, `2026-W50`. */
+  week: string;
+  locale: string;
+  region: string;
+  step: string;
+  kind: EventKind;
+  /** The answer path with item numbers taken out (`members[].iin`), for kind `error`. */
+  field: string;
+  code: string;
+  n: number;
+}
+
+/** The dimensions an aggregate can be cut by, besides its own (step; field, code; given). */
+export const ANALYTICS_DIMENSIONS = ['formVersion', 'week', 'locale', 'region'] as const;
+export type AnalyticsDimension = (typeof ANALYTICS_DIMENSIONS)[number];
+
+/** The column of each dimension (a fixed list: the only names ever put into a GROUP BY). */
+export const DIMENSION_COLUMNS: Record<AnalyticsDimension, string> = { formVersion: 'form_version', week: 'week', locale: 'locale', region: 'region' };
+
+/** A sum of counters over the dimensions not asked for: those asked for are present. */
+export type SummedCount = Partial<Record<AnalyticsDimension, string>> & { step: string; kind: EventKind; field: string; code: string; n: number };
+
+/** GOV.UK's five answers to "Overall, how did you feel about the service you received today?" */
+export const RATINGS = ['very-satisfied', 'satisfied', 'neither', 'dissatisfied', 'very-dissatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
+/** Where feedback was given: after a confirmation, after leaving, after sending failed. */
+export const FEEDBACK_GIVEN = ['confirmation', 'abandoned', 'failed'] as const;
+export type FeedbackGiven = (typeof FEEDBACK_GIVEN)[number];
+
+/** One piece of feedback as stored: the comment already masked (mask.ts), the week only. */
+export interface NewFeedback {
+  formId: string;
+  formVersion: string;
+  week: string;
+  locale: string;
+  region: string;
+  given: FeedbackGiven;
+  rating: Rating;
+  comment: string | undefined;
+}
+
+/** Feedback counted per rating over the dimensions not asked for. */
+export type FeedbackCount = Partial<Record<AnalyticsDimension, string>> & { given: FeedbackGiven; rating: Rating; n: number };
+
+/** The GROUP BY columns for `by`, in the fixed order of {@link ANALYTICS_DIMENSIONS}, as `column AS "name"`. */
+export function dimensionSelect(by: readonly AnalyticsDimension[]): { select: string; group: string } {
+  const chosen = ANALYTICS_DIMENSIONS.filter((dimension) => by.includes(dimension));
+  return {
+    select: chosen.map((dimension) => `${DIMENSION_COLUMNS[dimension]} AS "${dimension}"`).join(', '),
+    group: chosen.map((dimension) => DIMENSION_COLUMNS[dimension]).join(', '),
+  };
+}
+
+/** Counters with the same key merged (summed), sorted by key: the order both stores lock rows in. */
+export function mergeCounts(counts: readonly EventCount[]): EventCount[] {
+  const merged = new Map<string, EventCount>();
+  for (const count of counts) {
+    const key = JSON.stringify([count.formId, count.formVersion, count.week, count.locale, count.region, count.step, count.kind, count.field, count.code]);
+    const known = merged.get(key);
+    if (known) known.n += count.n;
+    else merged.set(key, { ...count });
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, count]) => count);
+}
+
+/** A summed row as both drivers read it (pg gives SUM of BIGINT as text). */
+export function toSummed<T extends { n: number | string }>(row: T): Omit<T, 'n'> & { n: number } {
+  return { ...row, n: Number(row.n) };
+}
+
+/** A new feedback row's key: random, so rows carry no order of arrival. */
+export const feedbackId = (): string => randomBytes(16).toString('hex');
+
+/** A `feedback` row as both stores read it. */
+export interface FeedbackRow {
+  form_id: string;
+  form_version: string;
+  week: string;
+  locale: string;
+  region: string;
+  given: FeedbackGiven;
+  rating: Rating;
+  comment: string | null;
+}
+
+export const FEEDBACK_COLUMNS = 'form_id, form_version, week, locale, region, given, rating, comment';
+
+export function toFeedback(row: FeedbackRow): NewFeedback {
+  return {
+    formId: row.form_id,
+    formVersion: row.form_version,
+    week: row.week,
+    locale: row.locale,
+    region: row.region,
+    given: row.given,
+    rating: row.rating,
+    comment: row.comment ?? undefined,
   };
 }

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createReference, REFERENCE_PATTERN } from '../reference.js';
 import type { NewFile, NewSubmission, Storage } from '../storage/storage.js';
+import { analyticsContract } from './analytics-contract.js';
 import { sessionContract } from './session-contract.js';
 
 const file = (field: string, name: string, text: string): NewFile => {
@@ -140,5 +141,6 @@ export function storageContract(name: string, open: () => Promise<Storage>) {
     });
 
     sessionContract(() => storage);
+    analyticsContract(() => storage);
   });
 }
