@@ -11,15 +11,21 @@ interface FormArgs {
   locale: string;
 }
 
+/**
+ * The job-seeker definition without its `analytics` key: the subsets below leave out the page
+ * with its region field, which `analytics.region` must name.
+ */
+const { analytics: _analytics, ...jobSeekerPages } = jobSeeker;
+
 /** The job-seeker's first page alone: a one-page form sends from its page, with "Submit". */
-const onePage = { ...jobSeeker, pages: [jobSeeker.pages[0]!] };
+const onePage = { ...jobSeekerPages, pages: [jobSeeker.pages[0]!] };
 
 /** The job-seeker's first page and its consent page: "Continue", then "Check your answers". */
-const twoPages = { ...jobSeeker, pages: [jobSeeker.pages[0]!, jobSeeker.pages.find((page) => page.id === 'publish')!] };
+const twoPages = { ...jobSeekerPages, pages: [jobSeeker.pages[0]!, jobSeeker.pages.find((page) => page.id === 'publish')!] };
 
 /** The job-seeker definition with its third field's type misspelt for a type the format lacks. */
 const badDefinition = {
-  ...jobSeeker,
+  ...jobSeekerPages,
   pages: [{ ...jobSeeker.pages[0]!, fields: jobSeeker.pages[0]!.fields.map((field, i) => (i === 2 ? { ...field, type: 'datetime' } : field)) }],
 };
 
