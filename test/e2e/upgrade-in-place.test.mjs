@@ -4,7 +4,10 @@
 // through mid-field: <sf-form> takes the page over with the answers, the checked options, the
 // focus and the caret, and sends the application through the API with the served session's
 // submission id: one submission, exactly the answers given. Then the same with the bundle never
-// arriving: the pages keep working to the confirmation. Needs `npm run build` first.
+// arriving: the pages keep working to the confirmation. And nothing moves at the swap: on a first
+// page and on one with Back, at 375 and 1280 px, the heading and the first question's label are
+// where the served page had them (the browser's layout-shift entries cannot see this: the served
+// nodes are replaced, not moved, so they report 0 either way). Needs `npm run build` first.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
@@ -143,4 +146,56 @@ describe('upgrade in place: served pages taken over by <sf-form>', { timeout: 24
       await context.close();
     }
   });
+
+  /** Where the heading and the first question's label are, on the served page and in sf-form. */
+  const places = (page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('sf-form');
+      const top = (el) => (el ? Math.round(el.getBoundingClientRect().top) : null);
+      const shadow = host.shadowRoot?.querySelector('[data-sf-field]');
+      if (shadow) return { heading: top(host.shadowRoot.querySelector('h1, h2')), label: top(shadow.shadowRoot.querySelector('label, legend')) };
+      return { heading: top(host.querySelector('h1')), label: top(host.querySelector('form label, form legend')) };
+    });
+
+  for (const width of [375, 1280]) {
+    for (const step of ['service', 'rating']) {
+      it(`the swap on "${step}" at ${width} px moves nothing: the heading and the first question stay where they were`, async (t) => {
+        const context = await harness.browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        try {
+          const bundle = await holdBundle(page);
+          await page.goto(`${harness.origin}/apply/service-feedback?lang=en`, { waitUntil: 'commit' });
+          await page.locator('select[name="service"]').waitFor();
+          if (step === 'rating') {
+            // The first page answered as HTML: the second has a Back link.
+            await page.selectOption('select[name="service"]', 'labour-contract');
+            await page.check('input[name="channel"][value="online"]');
+            await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+            await page.waitForURL(/\/rating$/, { waitUntil: 'commit' });
+            await page.locator('input[name="rating"][value="2"]').waitFor();
+          }
+          await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+          const served = await places(page);
+          const before = await page.evaluate(() => window.__shifts.length);
+          await bundle.release();
+          await page.waitForFunction(() => document.querySelector('sf-form')?.shadowRoot?.querySelector('[data-sf-field]'), undefined, { timeout: 30_000 });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          const upgraded = await places(page);
+          const shifts = await page.evaluate((from) => window.__shifts.slice(from), before);
+          const cls = shifts.reduce((sum, value) => sum + value, 0);
+          t.diagnostic(`${step} at ${width} px: served ${JSON.stringify(served)}, sf-form ${JSON.stringify(upgraded)}, layout shift ${cls.toFixed(4)}`);
+          assert.ok(Math.abs(upgraded.heading - served.heading) <= 2 && Math.abs(upgraded.label - served.label) <= 2, `served ${JSON.stringify(served)}, sf-form ${JSON.stringify(upgraded)}`);
+          assert.ok(cls <= 0.05, `layout shift ${cls.toFixed(4)}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
 });
