@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FieldDefinition, FieldType, LocalizedText } from '@service-forms/core';
+import type { FieldDefinition, FieldError, FieldType, LocalizedText } from '@service-forms/core';
 import type { CustomMessages } from '../messages/error-messages.js';
 // The controls every form may use are defined with `sf-form`; the rest load on demand
 // (lazy/element-loader.ts), awaited by the form before it renders a page that needs them.
@@ -14,10 +14,14 @@ import '../fieldset/fieldset.js';
 export interface FieldRenderContext {
   /** The field's text in the active language. */
   text(value: LocalizedText | undefined): string;
+  /** An error's message in the active language. */
+  word(error: FieldError): string;
   /** The field's own messages, by error code, in the active language. */
   messages: CustomMessages;
   /** The answer kept for this field (what the control's `answer` gave), or undefined. */
   answer: unknown;
+  /** What the last Continue found wrong at this field's path, if anything (a repeatable shows its own: too few, too many items). */
+  error: FieldError | undefined;
   /**
    * The value `make` gives, made once per field, key and language: a control handed an equal
    * but new object (options, messages) on every render of the form would render again too.
@@ -229,6 +233,7 @@ export const fieldRenderers: Renderers = {
       min=${field.min ?? 0}
       max=${field.max ?? nothing}
       .count=${items.length}
+      .error=${context.error ? context.word(context.error) : ''}
       >${repeat(
         items,
         (item) => item,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
-import type { SfForm, SfRadioGroup, SfRepeatable, SfTextField, SfErrorSummary } from '@service-forms/elements';
+import { setLocale, type SfForm, type SfRadioGroup, type SfRepeatable, type SfTextField, type SfErrorSummary } from '@service-forms/elements';
 import { MemoryAdapter } from '@service-forms/adapters';
 import type { FormDefinition } from '@service-forms/core';
 import { axNode, deepActiveElement, expectAccessible } from '../../../../test/helpers/a11y.js';
@@ -235,5 +235,59 @@ describe('sf-form: checkbox options that reveal fields', () => {
     submit(form).click();
     await waitUntil(() => root(form).querySelector('.confirmation'));
     expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ reasons: ['slow', 'other'], otherReason: 'No answer by phone' }]);
+  });
+});
+
+describe('sf-form: a repeatable\'s own error, rendered from the form\'s state', () => {
+  const children = (): FormDefinition => ({
+    id: 'family',
+    version: '1.0.0',
+    locales: ['en', 'ru'],
+    title: { en: 'Large family benefit', ru: 'Пособие многодетным семьям' },
+    pages: [
+      {
+        id: 'children',
+        title: { en: 'Your children', ru: 'Ваши дети' },
+        fields: [
+          {
+            type: 'repeatable',
+            name: 'children',
+            label: { en: 'Children', ru: 'Дети' },
+            itemLabel: { en: 'Child', ru: 'Ребёнок' },
+            min: 1,
+            fields: [{ type: 'text', name: 'fullName', label: { en: 'Full name', ru: 'ФИО' }, required: true }],
+          },
+        ],
+      },
+    ],
+  });
+  afterEach(() => setLocale('en'));
+
+  it('shows too few items under the legend, rewords it on a language switch, and drops it once the page holds', async () => {
+    const adapter = new MemoryAdapter();
+    const form = await fixture<SfForm>(html`<sf-form .definition=${children()} .adapter=${adapter}></sf-form>`);
+    await form.updateComplete;
+    const repeatable = root(form).querySelector<SfRepeatable>('sf-repeatable')!;
+    expect(repeatable.error).to.equal('');
+    submit(form).click();
+    await waitUntil(() => root(form).querySelector('sf-error-summary'));
+    await repeatable.updateComplete;
+    expect(repeatable.error).to.equal('Add at least one item to children');
+    expect(repeatable.shadowRoot!.querySelector('#error')!.textContent).to.contain('Add at least one item to children');
+
+    await setLocale('ru');
+    await form.updateComplete;
+    expect(repeatable.error).to.equal('Добавьте хотя бы одну запись в раздел «Дети»');
+
+    repeatable.shadowRoot!.querySelector<HTMLButtonElement>('.add')!.click();
+    await waitUntil(() => control(form, 'children[0].fullName'), 'the first child');
+    await form.updateComplete;
+    // Still the last Continue's finding until the next Continue.
+    expect(repeatable.error).to.equal('Добавьте хотя бы одну запись в раздел «Дети»');
+    input(form, 'children[0].fullName').focus();
+    await sendKeys({ type: 'Әлия' });
+    submit(form).click();
+    await waitUntil(() => root(form).querySelector('.confirmation'));
+    expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ children: [{ fullName: 'Әлия' }] }]);
   });
 });

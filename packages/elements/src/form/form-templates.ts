@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { evaluateCondition, getAnswer, lookupIn, type FieldDefinition, type Scope } from '@service-forms/core';
+import { evaluateCondition, getAnswer, lookupIn, type FieldDefinition, type FieldError, type Scope } from '@service-forms/core';
 import { renderField } from './field-renderers.js';
 import type { FormWording } from './form-wording.js';
 
@@ -14,23 +14,27 @@ import type { FormWording } from './form-wording.js';
 /**
  * Renders a field under a name prefix (`members[1].` for a repeated item's fields), or nothing
  * while its `showIf` fails: what was typed stays in the answers, unsent, until it shows again.
+ * `errors`: what the last Continue found wrong, worded here (in the language of the moment) for
+ * the field whose path it names.
  */
-export function renderPageField(field: FieldDefinition, prefix: string, scope: Scope, answers: Record<string, unknown>, wording: FormWording): unknown {
+export function renderPageField(field: FieldDefinition, prefix: string, scope: Scope, answers: Record<string, unknown>, wording: FormWording, errors: readonly FieldError[]): unknown {
   if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
   const path = `${prefix}${field.name}`;
   // Lit may reuse a control for the field in the same place on the next page: the control
   // drops a shown error when its name changes (FormControl.name), so nothing carries over.
   return renderField(path === field.name ? field : { ...field, name: path }, {
     text: wording.text,
+    word: wording.messageFor,
     messages: wording.messagesFor(field),
     answer: getAnswer(answers, path),
+    error: errors.find((error) => error.field === path),
     // By the definition's own field (a repeated item's copy is made anew each render).
     memo: (_copy, key, make) => wording.memo(field, key, make),
     renderChildren: (fields, childPrefix = prefix) => {
       // A repeated item's fields see the item's answers first, then the form's.
       const item = childPrefix === prefix ? undefined : getAnswer(answers, childPrefix.slice(0, -1));
       const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
-      return html`${fields.map((child) => renderPageField(child, childPrefix, childScope, answers, wording))}`;
+      return html`${fields.map((child) => renderPageField(child, childPrefix, childScope, answers, wording, errors))}`;
     },
   });
 }

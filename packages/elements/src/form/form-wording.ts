@@ -51,13 +51,13 @@ export class FormWording {
    * (`messagesReady`) before errors show; if it could not be fetched (offline since the page
    * opened), the field's label still names what to fix.
    */
-  messageFor(error: FieldError): string {
+  messageFor = (error: FieldError): string => {
     const field = fieldAtPath(this.form()?.pages.flatMap((page) => page.fields) ?? [], error.field);
     const label = field ? this.text(field.label) : error.field;
     const wording = loadedMessages();
     if (!wording) return label;
     return wording.errorMessage(error, field ? { label, type: field.type, messages: this.messagesFor(field) } : { label, type: 'text' });
-  }
+  };
 }
 
 /** The error messages' chunk, here before errors show (no wait once it is). */

@@ -171,6 +171,8 @@ export class SfForm extends LitElement {
   private resumeStep: string | undefined;
   /** Answers by field name, kept across re-renders, failed submits and page changes. */
   private answers: Record<string, unknown> = {};
+  /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). */
+  private pageErrors: readonly FieldError[] = [];
   /** The chunk that takes a served page over, once loaded; then what it took (the submission id). */
   private servedPage: typeof import('./served-page.js') | undefined;
   private takenOver: import('./served-page.js').TakenOver | undefined;
@@ -350,12 +352,9 @@ export class SfForm extends LitElement {
     if (this.step === CHECK_ANSWERS) return this.send();
     const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
     const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
-    if (!result.ok) await messagesReady();
-    for (const repeatable of this.repeatables) {
-      const error = result.ok ? undefined : result.errors.find((e) => e.field === repeatable.name);
-      repeatable.error = error ? this.wording.messageFor(error) : '';
-    }
+    this.pageErrors = result.ok ? [] : result.errors;
     if (!result.ok) {
+      await messagesReady();
       this.showValidation();
       return this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
     }
@@ -374,6 +373,7 @@ export class SfForm extends LitElement {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     keepAnswers(this.answers, this.controls);
     this.errors.clear();
+    this.pageErrors = [];
     this.documentTitle.clearError();
     if (step === CHECK_ANSWERS) this.returnToCheck = false;
     this.step = step;
@@ -413,6 +413,7 @@ export class SfForm extends LitElement {
       // Answers changed so that an earlier page no longer holds: back to the first one in error.
       const first = this.pageWith(result.errors);
       if (first && first.id !== this.step) await this.goTo(first.id);
+      this.pageErrors = result.errors;
       this.showValidation();
       return this.errors.show(result.errors.map((error) => this.summaryItem(error)));
     }
@@ -490,7 +491,7 @@ export class SfForm extends LitElement {
         @sf-add-item=${this.onItems}
         @sf-remove-item=${this.onItems}
       >
-        ${page.fields.map((field) => renderPageField(field, '', scope, this.answers, this.wording))}
+        ${page.fields.map((field) => renderPageField(field, '', scope, this.answers, this.wording, this.pageErrors))}
         <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
           ${last && !checksAnswers(form) ? msg('Submit') : msg('Continue')}
         </button>
