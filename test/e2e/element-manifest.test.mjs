@@ -83,7 +83,7 @@ describe('custom-elements.json', () => {
       // and choice styles (whose properties FormControl's JSDoc lists and every control inherits).
       const folder = path.slice(0, path.lastIndexOf('/') + 1);
       const source = readFileSync(new URL(`src/${path}`, elementsDir), 'utf8');
-      const isControl = element(tag).superclass?.name === 'FormControl';
+      const isControl = ['FormControl', 'ValueControl'].includes(element(tag).superclass?.name);
       const styles = [...source.matchAll(/from '(\.{1,2}\/[^']*styles)\.js'/g)]
         .map((match) => new URL(`src/${folder}${match[1]}.ts`, elementsDir).pathname.split('/src/').pop())
         .filter((file) => file.startsWith(folder) || isControl);

@@ -250,7 +250,9 @@ export interface SfNumberFieldProps {
   autocomplete?: SfNumberField["autocomplete"];
   /** The default value; a form reset returns to it. */
   defaultValue?: SfNumberField["defaultValue"];
-  /** The text in the box, as shown (`85 000`). Setting digits groups them for `money`. */
+  /** The current value: the text in the box as typed (a number field's as shown, `85 000`:
+   * setting digits groups them for `money`), or the chosen option's value (`''` when none is
+   * chosen); the default (`value` attribute) until the person types or chooses. */
   value?: SfNumberField["value"];
   /** The name under which the value is submitted. A new name is a new field: an error shown for
    * the old name is not carried over to it (a template that reuses the element for another field). */
@@ -276,7 +278,9 @@ export interface SfRadioGroupProps {
   options?: SfRadioGroup["options"];
   /** The default value; a form reset returns to it. */
   defaultValue?: SfRadioGroup["defaultValue"];
-  /** The value of the chosen option, or '' when none is chosen. */
+  /** The current value: the text in the box as typed (a number field's as shown, `85 000`:
+   * setting digits groups them for `money`), or the chosen option's value (`''` when none is
+   * chosen); the default (`value` attribute) until the person types or chooses. */
   value?: SfRadioGroup["value"];
   /** The name under which the value is submitted. A new name is a new field: an error shown for
    * the old name is not carried over to it (a template that reuses the element for another field). */
@@ -332,7 +336,9 @@ export interface SfSelectProps {
   autocomplete?: SfSelect["autocomplete"];
   /** The default value; a form reset returns to it. */
   defaultValue?: SfSelect["defaultValue"];
-  /** The value of the chosen option, or '' when none is chosen. */
+  /** The current value: the text in the box as typed (a number field's as shown, `85 000`:
+   * setting digits groups them for `money`), or the chosen option's value (`''` when none is
+   * chosen); the default (`value` attribute) until the person types or chooses. */
   value?: SfSelect["value"];
   /** The name under which the value is submitted. A new name is a new field: an error shown for
    * the old name is not carried over to it (a template that reuses the element for another field). */
@@ -367,7 +373,9 @@ export interface SfTextFieldProps {
   maxLength?: SfTextField["maxLength"];
   /** The default value; a form reset returns to it. */
   defaultValue?: SfTextField["defaultValue"];
-  /** The text in the box, as typed. */
+  /** The current value: the text in the box as typed (a number field's as shown, `85 000`:
+   * setting digits groups them for `money`), or the chosen option's value (`''` when none is
+   * chosen); the default (`value` attribute) until the person types or chooses. */
   value?: SfTextField["value"];
   /** The name under which the value is submitted. A new name is a new field: an error shown for
    * the old name is not carried over to it (a template that reuses the element for another field). */
@@ -405,7 +413,9 @@ export interface SfTextareaProps {
   autocomplete?: SfTextarea["autocomplete"];
   /** The default value; a form reset returns to it. */
   defaultValue?: SfTextarea["defaultValue"];
-  /** The text in the box, as typed. */
+  /** The current value: the text in the box as typed (a number field's as shown, `85 000`:
+   * setting digits groups them for `money`), or the chosen option's value (`''` when none is
+   * chosen); the default (`value` attribute) until the person types or chooses. */
   value?: SfTextarea["value"];
   /** The name under which the value is submitted. A new name is a new field: an error shown for
    * the old name is not carried over to it (a template that reuses the element for another field). */

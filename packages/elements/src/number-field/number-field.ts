@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { groupDigits, mapKeyboardDigits, parseWholeNumber, type FieldDefinition } from '@service-forms/core';
-import { FormControl } from '../internal/form-control.js';
+import { ValueControl } from '../internal/value-control.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
@@ -67,7 +67,7 @@ function offsetAfterDigits(text: string, count: number): number {
  * @event change - When the person commits a change (re-fired from the host).
  * @cssproperty --sf-color-suffix-background - Background of the currency sign's box.
  */
-export class SfNumberField extends FormControl {
+export class SfNumberField extends ValueControl {
   static override styles = [fieldStyles, numberFieldStyles];
 
   /** `number` (a whole number) or `money` (whole tenge, shown with ₸; never negative unless `min` is). */
@@ -78,31 +78,15 @@ export class SfNumberField extends FormControl {
   @property({ converter: boundConverter }) max: number | undefined;
   /** The `autocomplete` token of the inner input. */
   @property() autocomplete: string | undefined;
-  /** The default value; a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  @state() private currentValue: string | undefined;
 
   private get isMoney(): boolean {
     return this.format === 'money';
-  }
-
-  /** The text in the box, as shown (`85 000`). Setting digits groups them for `money`. */
-  get value(): string {
-    return this.currentValue ?? this.tidy(this.defaultValue);
-  }
-  set value(value: string) {
-    this.currentValue = this.tidy(value ?? '');
   }
 
   /** The whole number in the box, or `NaN` when it is empty or not a whole number. */
   get valueAsNumber(): number {
     const parsed = parseWholeNumber(this.value, { currency: this.isMoney });
     return parsed.ok && parsed.value !== undefined ? parsed.value : Number.NaN;
-  }
-
-  override get answer(): string {
-    return this.value;
   }
 
   protected override get fieldDefinition(): FieldDefinition {
@@ -120,16 +104,8 @@ export class SfNumberField extends FormControl {
     return { value: Number.isNaN(number) ? this.value : String(number), state: this.value };
   }
 
-  protected override resetValue(): void {
-    this.currentValue = undefined;
-  }
-
-  protected override restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.currentValue = this.tidy(state);
-  }
-
   /** Letters from the Kazakh layout as digits; for `money`, digits-and-spaces regrouped. */
-  private tidy(text: string): string {
+  protected override tidy(text: string): string {
     const mapped = mapKeyboardDigits(text);
     if (!this.isMoney || !PLAIN_DIGITS.test(mapped)) return mapped;
     const digits = digitsOf(mapped);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { FieldDefinition } from '@service-forms/core';
-import { FormControl } from '../internal/form-control.js';
+import { ValueControl } from '../internal/value-control.js';
 import { ChildOptions } from '../internal/child-options.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
@@ -52,31 +52,15 @@ export interface RadioOption {
  * @event input - When the choice changes (native, composed).
  * @event change - When the choice changes (re-fired from the host).
  */
-export class SfRadioGroup extends FormControl {
+export class SfRadioGroup extends ValueControl {
   static override styles = [fieldStyles, choiceStyles, radioGroupStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
   @property({ attribute: false }) options: RadioOption[] = [];
-  /** The default value; a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  @state() private currentValue: string | undefined;
   /** Plain HTML: choices from child `<option>` elements. */
   private readonly childOptions = new ChildOptions(this, (elements) => {
     this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
   });
-
-  /** The value of the chosen option, or '' when none is chosen. */
-  get value(): string {
-    return this.currentValue ?? this.defaultValue;
-  }
-  set value(value: string) {
-    this.currentValue = value ?? '';
-  }
-
-  override get answer(): string {
-    return this.value;
-  }
 
   protected override get fieldDefinition(): FieldDefinition {
     return {
@@ -94,14 +78,6 @@ export class SfRadioGroup extends FormControl {
 
   protected override get formValue() {
     return { value: this.value || null, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.currentValue = undefined;
-  }
-
-  protected override restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.currentValue = state;
   }
 
   /** Focuses the chosen radio, or the first: what Tab would land on. */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '@service-forms/core';
-import { FormControl } from '../internal/form-control.js';
+import { ValueControl } from '../internal/value-control.js';
 import { ChildOptions } from '../internal/child-options.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
@@ -38,7 +38,7 @@ export interface SelectOption {
  * @event input - When the choice changes (native, composed).
  * @event change - When the choice changes (re-fired from the host).
  */
-export class SfSelect extends FormControl {
+export class SfSelect extends ValueControl {
   static override styles = [fieldStyles, selectStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
@@ -47,10 +47,6 @@ export class SfSelect extends FormControl {
   @property() placeholder = '';
   /** The `autocomplete` token of the inner select, e.g. `address-level1` or `country`. */
   @property() autocomplete: string | undefined;
-  /** The default value; a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  @state() private currentValue: string | undefined;
   /** Placeholder text from a child `<option value="">`, used when `placeholder` is not set. */
   @state() private optionPlaceholder = '';
 
@@ -61,18 +57,6 @@ export class SfSelect extends FormControl {
       this.optionPlaceholder = elements.find((option) => option.value === '')?.textContent?.trim() ?? '';
       this.options = elements.filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '' }));
     });
-  }
-
-  /** The value of the chosen option, or '' when none is chosen. */
-  get value(): string {
-    return this.currentValue ?? this.defaultValue;
-  }
-  set value(value: string) {
-    this.currentValue = value ?? '';
-  }
-
-  override get answer(): string {
-    return this.value;
   }
 
   protected override get fieldDefinition(): FieldDefinition {
@@ -92,14 +76,6 @@ export class SfSelect extends FormControl {
   /** Like a native select: the chosen value, '' for the empty first option. */
   protected override get formValue() {
     return { value: this.value, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.currentValue = undefined;
-  }
-
-  protected override restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.currentValue = state;
   }
 
   private onChange(event: Event): void {

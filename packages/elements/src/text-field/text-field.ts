@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -12,7 +12,7 @@ import {
   type FieldDefinition,
   type TextFormat,
 } from '@service-forms/core';
-import { FormControl } from '../internal/form-control.js';
+import { ValueControl } from '../internal/value-control.js';
 import { getLocale } from '../localization/localization.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
@@ -72,7 +72,7 @@ const isTextFormat = (format: string): format is TextFormat => (TEXT_FORMATS as 
  * @event input - When the value changes as the person types (native, composed).
  * @event change - When the person commits a change (re-fired from the host).
  */
-export class SfTextField extends FormControl {
+export class SfTextField extends ValueControl {
   static override styles = [fieldStyles, textFieldStyles];
 
   /**
@@ -90,22 +90,6 @@ export class SfTextField extends FormControl {
   @property({ type: Number, attribute: 'minlength' }) minLength: number | undefined;
   /** Most characters accepted (validated on submit; typing and pasting are never blocked). */
   @property({ type: Number, attribute: 'maxlength' }) maxLength: number | undefined;
-  /** The default value; a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  @state() private currentValue: string | undefined;
-
-  /** The text in the box, as typed. */
-  get value(): string {
-    return this.currentValue ?? this.defaultValue;
-  }
-  set value(value: string) {
-    this.currentValue = value ?? '';
-  }
-
-  override get answer(): string {
-    return this.value;
-  }
 
   protected override get fieldDefinition(): FieldDefinition {
     const base = { name: this.name || 'field', label: { und: this.label }, required: this.required };
@@ -131,14 +115,6 @@ export class SfTextField extends FormControl {
       if (result.ok && typeof result.value === 'string') value = result.value;
     }
     return { value, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.currentValue = undefined;
-  }
-
-  protected override restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.currentValue = state;
   }
 
   /** The birth date a valid IIN encodes (`YYYY-MM-DD`), for the echo under the box. */

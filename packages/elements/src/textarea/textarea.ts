@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { countText, DEFAULT_COUNT_THRESHOLD, textareaLimit, type CountUnit, type FieldDefinition } from '@service-forms/core';
-import { FormControl } from '../internal/form-control.js';
+import { ValueControl } from '../internal/value-control.js';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
 import { announce } from '../internal/live-region.js';
@@ -110,7 +110,7 @@ export function limitMessage(max: number, unit: CountUnit): string {
  * @event input - When the text changes as the person types (native, composed).
  * @event change - When the person commits a change (re-fired from the host).
  */
-export class SfTextarea extends FormControl {
+export class SfTextarea extends ValueControl {
   static override styles = [fieldStyles, textareaStyles];
 
   /** Most characters accepted (code points); typing and pasting past it are never blocked. */
@@ -123,26 +123,10 @@ export class SfTextarea extends FormControl {
   @property({ type: Number }) rows = 5;
   /** The `autocomplete` token of the inner textarea. */
   @property() autocomplete: string | undefined;
-  /** The default value; a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  @state() private currentValue: string | undefined;
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The count last announced, so a pause with no change in the count says nothing again. */
   private lastAnnounced = '';
-
-  /** The text in the box, as typed. */
-  get value(): string {
-    return this.currentValue ?? this.defaultValue;
-  }
-  set value(value: string) {
-    this.currentValue = value ?? '';
-  }
-
-  override get answer(): string {
-    return this.value;
-  }
 
   /** Characters or words counted now, as core counts them. */
   get count(): number {
@@ -174,12 +158,8 @@ export class SfTextarea extends FormControl {
   }
 
   protected override resetValue(): void {
-    this.currentValue = undefined;
+    super.resetValue();
     this.lastAnnounced = '';
-  }
-
-  protected override restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.currentValue = state;
   }
 
   override disconnectedCallback(): void {
