@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './lib.mjs';
 
-export const ORDER = ['static', 'lit-zod', 'lit-zod-mini', 'service-forms', 'service-forms-controls', 'service-forms-html', 'govuk', 'gcds', 'shoelace', 'surveyjs', 'formio'];
+export const ORDER = ['static', 'lit-zod', 'lit-zod-mini', 'service-forms', 'service-forms-controls', 'service-forms-html', 'service-forms-served', 'govuk', 'gcds', 'shoelace', 'surveyjs', 'formio'];
 
 export async function loadContestants(only = []) {
   const dir = path.join(ROOT, 'contestants');

@@ -84,17 +84,30 @@ async function runOnce(browser, c, condName, origin, { wantRequests = false } = 
   const res = { contestant: c.name, condition: condName };
   try {
     const readyP = waitConsole(page, 'ready', 120000);
+    // A page usable before its script upgrades it: the upgrade's end too, before heap and validation.
+    const upgradedP = c.probe.upgraded ? waitConsole(page, 'upgraded', 120000) : null;
+    upgradedP?.catch(() => {});
     await page.goto(`${origin}/${c.name}/`, { waitUntil: 'commit', timeout: 120000 });
     await readyP;
     await page.waitForLoadState('load', { timeout: 120000 }).catch(() => {});
+    if (upgradedP) await upgradedP;
     await sleep(500);
     const m = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const P = window.__pa;
       const tbt = P.longTasks.filter(([s]) => s < P.ready).reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
-      return { ready: P.ready, fcp: fcp ? fcp.startTime : null, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
-        tbtToReady: tbt, longTasks: P.longTasks.length };
+      // Bytes before usable: the response bodies (as sent, compressed) of the document and of
+      // every resource whose response had ended by the ready frame; the rest came after.
+      const entries = [nav, ...performance.getEntriesByType('resource')].filter((e) => new URL(e.name).hostname === location.hostname);
+      const split = { before: 0, beforeReq: 0, after: 0, afterReq: 0, afterScript: 0 };
+      for (const e of entries) {
+        if (e.responseEnd <= P.ready) { split.before += e.encodedBodySize; split.beforeReq++; }
+        else { split.after += e.encodedBodySize; split.afterReq++; if (e.initiatorType === 'script' || /\.m?js$/.test(new URL(e.name).pathname)) split.afterScript += e.encodedBodySize; }
+      }
+      return { ready: P.ready, upgraded: P.upgraded, fcp: fcp ? fcp.startTime : null, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+        tbtToReady: tbt, longTasks: P.longTasks.length,
+        bytesBeforeReady: split.before, requestsBeforeReady: split.beforeReq, bytesAfterReady: split.after, requestsAfterReady: split.afterReq, scriptBytesAfterReady: split.afterScript };
     });
     Object.assign(res, m);
     // Page resources only: no data: URLs, no browser-initiated /favicon.ico.
@@ -165,8 +178,12 @@ async function runAxe(browser, c, origin) {
     rules: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) });
   try {
     const readyP = waitConsole(page, 'ready', 60000);
+    const upgradedP = c.probe.upgraded ? waitConsole(page, 'upgraded', 60000) : null;
+    upgradedP?.catch(() => {});
     await page.goto(`${origin}/${c.name}/`, { waitUntil: 'commit' });
-    await readyP; await page.waitForLoadState('load').catch(() => {}); await sleep(500);
+    await readyP; await page.waitForLoadState('load').catch(() => {});
+    if (upgradedP) await upgradedP;
+    await sleep(500);
     await page.addScriptTag({ content: axeSrc });
     out.initial = summarize(await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] })));
     // Error state: click submit, wait for errors, run again.
@@ -201,7 +218,7 @@ for (let i = 0; i < RUNS; i++) {
       const r = await runOnce(await live(), c, cond, srv.origin, { wantRequests: i === 0 && cond === 'none' });
       r.run = i;
       results.push(r);
-      console.log(`[${i + 1}/${RUNS}] ${cond.padEnd(12)} ${c.name.padEnd(10)} ready=${r.ready?.toFixed(0)}ms` +
+      console.log(`[${i + 1}/${RUNS}] ${cond.padEnd(12)} ${c.name.padEnd(10)} ready=${r.ready?.toFixed(0)}ms` + (r.upgraded != null ? ` upgraded=${r.upgraded.toFixed(0)}ms` : '') +
         (r.validateMs != null ? ` validate=${r.validateMs.toFixed(0)}ms summary=${r.summaryMs?.toFixed(0)}` : '') + (r.heapUsed ? ` heap=${(r.heapUsed / 1048576).toFixed(1)}MB` : '') +
         ` xfer=${r.transferBytes} req=${r.requests}` + (r.error ? ` ERROR ${r.error}` : ''));
     }

@@ -53,6 +53,10 @@ for (const n of names) {
   rows[n] = {
     label: build[n]?.label || n, bytes: bytesFor(n), rawDist: build[n]?.rawDist || [], notes: build[n]?.notes || '',
     ready: Object.fromEntries(meta.conditions.map((c) => [c, stat(n, c, 'ready')])),
+    upgraded: Object.fromEntries(meta.conditions.map((c) => [c, stat(n, c, 'upgraded')])),
+    beforeReady: Object.fromEntries(meta.conditions.map((c) => [c, stat(n, c, 'bytesBeforeReady')])),
+    afterReady: Object.fromEntries(meta.conditions.map((c) => [c, stat(n, c, 'bytesAfterReady')])),
+    scriptAfterReady: Object.fromEntries(meta.conditions.map((c) => [c, stat(n, c, 'scriptBytesAfterReady')])),
     fcp: stat(n, 'none', 'fcp'), tbt4x: stat(n, 'cpu4x', 'tbtToReady'),
     validate: stat(n, 'none', 'validateMs'), validate4x: stat(n, 'cpu4x', 'validateMs'),
     summary: stat(n, 'none', 'summaryMs'), summary4x: stat(n, 'cpu4x', 'summaryMs'),
@@ -117,6 +121,43 @@ if (rows[SF]) {
   if (r.axe?.initial) { const n = r.axe.initial.nodes + (r.axe.afterSubmit?.nodes ?? 0); checks.push(['0 axe findings (initial + after submit)', `${n}`, n === 0]); }
   L.push(`## ${SF}: issue 8 targets`, '', '| target | measured | |', '|---|---|---|');
   for (const [t, m, ok] of checks) L.push(`| ${t} | ${m} | ${ok ? 'met' : 'missed'} |`);
+  L.push('');
+}
+// Usable first, upgraded after (issue 15): what had arrived by the ready frame, what came after,
+// and when a page's script had upgraded it (contestants with an `upgraded` probe).
+if (names.some((n) => meta.conditions.some((c) => rows[n].beforeReady[c]))) {
+  const cs = meta.conditions;
+  L.push('## Bytes before usable, and the upgrade', '');
+  L.push('Response bodies as sent (brotli), from Resource Timing: "before" = the document and every resource whose response ended by the ready frame; "after" = the rest, until the upgrade (if any) and `load` + 500 ms. "upgraded" = the first frame in which the page\'s script has taken it over (contestants with an `upgraded` probe). Medians; KB = 1024 bytes.', '');
+  L.push(`| contestant | ${cs.map((c) => `before ready KB ${c}`).join(' | ')} | ${cs.map((c) => `after KB (script) ${c}`).join(' | ')} | ${cs.map((c) => `upgraded ms ${c}`).join(' | ')} |`);
+  L.push(`|---|${cs.map(() => '---|').join('')}${cs.map(() => '---|').join('')}${cs.map(() => '---|').join('')}`);
+  for (const n of names) {
+    const r = rows[n];
+    const b = (c) => (r.beforeReady[c] ? `${kb(r.beforeReady[c].med)}${ratio(r.beforeReady[c].med, F.beforeReady[c]?.med)}` : '—');
+    const a = (c) => (r.afterReady[c] ? `${kb(r.afterReady[c].med)} (${kb(r.scriptAfterReady[c]?.med ?? 0)})` : '—');
+    L.push(`| ${n} | ${cs.map(b).join(' | ')} | ${cs.map(a).join(' | ')} | ${cs.map((c) => sp(r.upgraded[c])).join(' | ')} |`);
+  }
+  L.push('');
+}
+// Issue 15's targets for the served page taken over, as ratios to the floors of this same run.
+const SV = 'service-forms-served';
+if (rows[SV]) {
+  const r = rows[SV]; const C = 'cpu4x+net3g'; const checks = [];
+  const gov = rows.govuk; const mini = rows['lit-zod-mini'];
+  const rd = r.ready[C]?.med; const fl = F.ready[C]?.med;
+  if (rd != null && fl != null) checks.push([`ready ${C} ≤ 1.3× static`, `${ms(rd)} ms = ${(rd / fl).toFixed(2)}× (${ms(fl)} ms)`, rd <= 1.3 * fl]);
+  if (rd != null && gov?.ready[C]) checks.push([`ready ${C} ahead of GOV.UK`, `${ms(rd)} ms against ${ms(gov.ready[C].med)} ms`, rd < gov.ready[C].med]);
+  const bb = r.beforeReady[C]?.med; const fb = F.beforeReady[C]?.med;
+  if (bb != null && fb) checks.push([`bytes before usable (${C}) ≤ 1.5× static`, `${bb} bytes = ${(bb / fb).toFixed(2)}× (${fb} bytes)`, bb <= 1.5 * fb]);
+  const sa = r.scriptAfterReady[C]?.med;
+  if (sa != null) checks.push([`script bytes after usable (${C}) ≤ 27 564 (26.9 KB brotli, the entry when issue 15 was filed)`, `${sa} bytes (${r.afterReady[C]?.med} bytes after ready in all, with the definition)`, sa <= 27564]);
+  if (r.upgraded[C]) checks.push([`upgrade complete ${C} recorded`, `${ms(r.upgraded[C].med)} ms [${ms(r.upgraded[C].min)}–${ms(r.upgraded[C].max)}]`, true]);
+  const v = r.validate?.med;
+  if (v != null && mini?.validate) checks.push(['validation after upgrade (click → 50 errors) ≤ 1.3× lit-zod-mini', `${ms(v)} ms = ${(v / mini.validate.med).toFixed(2)}× (${ms(mini.validate.med)} ms)`, v <= 1.3 * mini.validate.med]);
+  else if (v != null) checks.push(['validation after upgrade (click → 50 errors); lit-zod-mini not in this run', `${ms(v)} ms`, null]);
+  if (r.heap) checks.push(['JS heap after the upgrade and GC ≤ 1.5 MB', `${(r.heap.med / 1048576).toFixed(2)} MB`, r.heap.med <= 1.5 * 1048576]);
+  L.push(`## ${SV}: issue 15 targets`, '', '| target | measured | |', '|---|---|---|');
+  for (const [t, m, ok] of checks) L.push(`| ${t} | ${m} | ${ok === null ? 'not compared' : ok ? 'met' : 'missed'} |`);
   L.push('');
 }
 L.push('## axe-core violations', '');

@@ -20,12 +20,15 @@ import { REPO, definition } from '../service-forms/contestant.mjs';
 const NAME = 'service-forms-html';
 export const HTML_DIST = path.join(REPO, 'packages', 'html', 'dist');
 const CORE_DIST = path.join(REPO, 'packages', 'core', 'dist');
-const STYLESHEET = path.join(REPO, 'packages', 'html', 'src', 'styles', 'service-forms.css');
-const CSRF = { name: '_csrf', value: 'bench-token' };
+export const STYLESHEET = path.join(REPO, 'packages', 'html', 'src', 'styles', 'service-forms.css');
+export const CSRF = { name: '_csrf', value: 'bench-token' };
 
 let loaded;
-/** The session on the bench definition and the renderer, from the root build (once). */
-function load() {
+/**
+ * The session on the bench definition and the renderer, from the root build (once); `who` names
+ * the contestant in the error (service-forms-served uses it too).
+ */
+export function loadHtml(who = NAME) {
   loaded ??= (async () => {
     const from = (dir, file) => import(pathToFileURL(path.join(dir, file)).href);
     const [core, html, render] = await Promise.all([from(CORE_DIST, 'index.js'), from(HTML_DIST, 'index.js'), from(HTML_DIST, 'render.js')]);
@@ -33,20 +36,20 @@ function load() {
     return { session, readPagePost: html.readPagePost, renderFormPage: render.renderFormPage };
   })().catch((e) => {
     loaded = undefined;
-    throw new Error(`${NAME}: cannot load packages/html or packages/core from the root build (run \`npm run build\` at the repository root): ${e.message}`);
+    throw new Error(`${who}: cannot load packages/html or packages/core from the root build (run \`npm run build\` at the repository root): ${e.message}`);
   });
   return loaded;
 }
 
 // What a server gives renderFormPage: the page posts to itself; one page, so no Back and no
 // Change links are drawn (changeHref is for check answers, which this form does not have).
-const pageOptions = { action: './', csrf: CSRF, stylesheet: 'service-forms.css', changeHref: () => './' };
+export const pageOptions = { action: './', csrf: CSRF, stylesheet: 'service-forms.css', changeHref: () => './' };
 
 export default {
   name: NAME,
   label: 'Service Forms SDK as plain HTML (@service-forms/html, no JS, server validation)',
   async build({ outDir }) {
-    const { session, renderFormPage } = await load();
+    const { session, renderFormPage } = await loadHtml();
     const state = session.start();
     if (state.step !== 'all' || session.pages(state).length !== 1) throw new Error(`${NAME}: expected the 50 fields on one page, got step ${state.step}`);
     write(path.join(outDir, 'index.html'), renderFormPage(session, state, pageOptions));
@@ -56,7 +59,7 @@ export default {
   /** POST /service-forms-html/ : read the page's POST, continue, render the page again (with its errors). */
   async handle(req, res, url, body) {
     if (req.method !== 'POST' || url.pathname !== `/${NAME}/`) return false;
-    const { session, readPagePost, renderFormPage } = await load();
+    const { session, readPagePost, renderFormPage } = await loadHtml();
     const form = new URLSearchParams(body);
     if (form.get(CSRF.name) !== CSRF.value) { res.writeHead(403, { 'content-type': 'text/plain' }); res.end('bad csrf token'); return true; }
     // The page is the form's only page, so a fresh session's state is the one it was rendered from.
