@@ -147,6 +147,52 @@ describe('upgrade in place: served pages taken over by <sf-form>', { timeout: 24
     }
   });
 
+  it('a reload after a page answered with the element returns there with every answer; sent once', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    try {
+      const bundle = await holdBundle(page);
+      await page.goto(`${harness.origin}/apply/service-feedback?lang=en`, { waitUntil: 'commit' });
+      await servedFirstPages(page);
+      const served = JSON.parse(await page.getAttribute('sf-form', 'served'));
+      await bundle.release();
+      const takenOver = () => page.waitForFunction(() => document.querySelector('sf-form')?.shadowRoot?.querySelector('[data-sf-field]'), undefined, { timeout: 30_000 });
+      await takenOver();
+      const form = page.locator('sf-form');
+      // Taken over on "What went wrong": answered with the element, then the next page begun.
+      await form.getByRole('checkbox', { name: 'I waited too long' }).check();
+      await form.getByRole('textbox', { name: /Tell us what happened/ }).fill('Nobody ever answered');
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+      await form.getByRole('radio', { name: 'No, keep my feedback anonymous' }).check();
+
+      // The server still serves the page it saw last; the element goes back to where the person is.
+      await page.reload({ waitUntil: 'commit' });
+      assert.equal(JSON.parse(await page.getAttribute('sf-form', 'served')).step, 'what-went-wrong');
+      await takenOver();
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+      assert.equal(await form.getByRole('radio', { name: 'No, keep my feedback anonymous' }).isChecked(), true);
+      await form.getByRole('link', { name: 'Back' }).click();
+      await form.getByRole('heading', { name: 'What went wrong' }).waitFor();
+      assert.equal(await form.getByRole('checkbox', { name: 'I waited too long' }).isChecked(), true);
+      assert.equal(await form.getByRole('textbox', { name: /Tell us what happened/ }).inputValue(), 'Nobody ever answered');
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Check your answers before sending your application' }).waitFor();
+      await form.getByRole('button', { name: 'Accept and send' }).click();
+      await form.getByRole('heading', { name: 'Application submitted' }).waitFor();
+      assert.deepEqual(stored().filter((row) => row.id === served.submissionId), [{ id: served.submissionId, answers: EXPECTED }]);
+      // Sent: nothing is kept for the tab any more.
+      assert.equal(await page.evaluate((id) => sessionStorage.getItem(`sf-served:${id}`), served.submissionId), null);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   /** Where the heading and the first question's label are, on the served page and in sf-form. */
   const places = (page) =>
     page.evaluate(() => {

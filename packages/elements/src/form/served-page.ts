@@ -2,6 +2,7 @@ import { answerState, pageOf, pagesOf, type FormDefinition, type FormSessionStat
 import type { ReactiveElement } from 'lit';
 import { readPageAnswers, type PageReader, type ServedState } from '@service-forms/html';
 import type { FormControl } from '../internal/form-control.js';
+import { SfPageChangeEvent } from '../events/form-events.js';
 
 /*
  * Taking a served page over (issue 15, decision 0012): a chunk of its own, loaded only by an
@@ -69,12 +70,80 @@ export function takeOver(host: HTMLElement, served: string, form: FormDefinition
     returnToCheck: returnToCheck === true,
     errors: {},
   };
+  const keeps = form.drafts !== false && ((host as ServedHost).drafts ?? (host.constructor as { defaultDrafts?: string }).defaultDrafts) !== 'off';
+  // A reload after pages answered with the element: the server still serves the page it was
+  // taken over on, with what it knew then; what the element kept for this tab is newer (sf-form
+  // opens at its page if that still applies, as for a draft).
+  const kept = keeps ? keptInTab(served, submissionId) : undefined;
+  if (keeps) keepInTab(host as ServedHost, served, submissionId, kept?.step ?? step);
+  if (kept) return { answers: kept.answers, step: kept.step, returnToCheck: false, submissionId };
   const page = host.querySelector('form');
   const body = new URLSearchParams();
   if (page) for (const [name, value] of new FormData(page)) if (typeof value === 'string') body.append(name, value);
   const read = readPageAnswers(reader, state, body).state;
   const focus = servedFocus(host);
   return { answers: read.answers, step, returnToCheck: state.returnToCheck, submissionId, ...(focus ? { focus } : {}) };
+}
+
+/** The element holding a served page, as this chunk reads it: its public answers and drafts setting. */
+type ServedHost = HTMLElement & { readonly currentAnswers: Readonly<Record<string, unknown>>; drafts?: string | undefined };
+
+/** What the element answered since it took the page over, for this tab: the served state it began from, the answers, the page. */
+interface KeptInTab {
+  from: string;
+  answers: Record<string, unknown>;
+  step: string;
+}
+
+const tabKey = (submissionId: string) => `sf-served:${submissionId}`;
+
+/**
+ * What the element has done since the takeover, kept for this tab (sessionStorage, gone when
+ * the tab closes; never files): so a reload, which the server answers with the page it last
+ * saw, returns to where the person is, with what they answered since. It holds only while the
+ * served state it began from is what the server serves again: once the server moved on (pages
+ * answered as HTML after a reload without the bundle), the server's is newer, and this is
+ * dropped. Written at every page change and as the page is hidden or left (a reload); cleared
+ * once the application is sent. Not kept when drafts are off (`drafts="off"`, the site's
+ * default, or the definition's `"drafts": false`).
+ */
+function keepInTab(host: ServedHost, served: string, submissionId: string, step: string): void {
+  const save = (event: Event) => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    if (event instanceof SfPageChangeEvent) step = event.step;
+    const answers = JSON.stringify(host.currentAnswers, (_key, value: unknown) =>
+      value instanceof Blob ? undefined : Array.isArray(value) ? value.filter((each) => !(each instanceof Blob)) : value,
+    );
+    try {
+      sessionStorage.setItem(tabKey(submissionId), `{"from":${JSON.stringify(served)},"step":${JSON.stringify(step)},"answers":${answers}}`);
+    } catch {
+      // Storage full or refused: a reload returns to the server's page, as without it.
+    }
+  };
+  host.addEventListener('sf-page-change', save);
+  window.addEventListener('pagehide', save);
+  document.addEventListener('visibilitychange', save);
+  host.addEventListener('sf-submitted', () => {
+    window.removeEventListener('pagehide', save);
+    document.removeEventListener('visibilitychange', save);
+    host.removeEventListener('sf-page-change', save);
+    try {
+      sessionStorage.removeItem(tabKey(submissionId));
+    } catch {
+      // Nothing kept.
+    }
+  });
+}
+
+/** What this tab kept for the session, if it began from the state served now. */
+function keptInTab(served: string, submissionId: string): KeptInTab | undefined {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(tabKey(submissionId)) ?? 'null') as KeptInTab | null;
+    if (kept?.from === served && typeof kept.step === 'string' && kept.answers && typeof kept.answers === 'object') return kept;
+  } catch {
+    // Unreadable: the server's page.
+  }
+  return undefined;
 }
 
 /** The served input that has focus, by the answer path its name is (a date's box: `dob.day`). */
