@@ -38,7 +38,7 @@ export interface TakenOver {
  * version than `form`, or the answers hold files (the server keeps them; sf-form could not
  * send them again).
  */
-export function takeOver(host: HTMLElement, served: string, form: FormDefinition): TakenOver | undefined {
+export function takeOver(host: ServedHost, served: string, form: FormDefinition): TakenOver | undefined {
   let parsed: ServedState;
   try {
     parsed = JSON.parse(served) as ServedState;
@@ -70,12 +70,13 @@ export function takeOver(host: HTMLElement, served: string, form: FormDefinition
     returnToCheck: returnToCheck === true,
     errors: {},
   };
-  const keeps = form.drafts !== false && ((host as ServedHost).drafts ?? (host.constructor as { defaultDrafts?: string }).defaultDrafts) !== 'off';
+  const keeps = form.drafts !== false && (host.drafts ?? (host.constructor as { defaultDrafts?: string }).defaultDrafts) !== 'off';
   // A reload after pages answered with the element: the server still serves the page it was
   // taken over on, with what it knew then; what the element kept for this tab is newer (sf-form
   // opens at its page if that still applies, as for a draft).
   const kept = keeps ? keptInTab(served, submissionId) : undefined;
-  if (keeps) keepInTab(host as ServedHost, served, submissionId, kept?.step ?? step);
+  headingsAsServed(host);
+  if (keeps) keepInTab(host, served, submissionId, kept?.step ?? step);
   if (kept) return { answers: kept.answers, step: kept.step, returnToCheck: false, submissionId };
   const page = host.querySelector('form');
   const body = new URLSearchParams();
@@ -86,7 +87,7 @@ export function takeOver(host: HTMLElement, served: string, form: FormDefinition
 }
 
 /** The element holding a served page, as this chunk reads it: its public answers and drafts setting. */
-type ServedHost = HTMLElement & { readonly currentAnswers: Readonly<Record<string, unknown>>; drafts?: string | undefined };
+type ServedHost = ReactiveElement & { readonly currentAnswers: Readonly<Record<string, unknown>>; drafts?: string | undefined };
 
 /** What the element answered since it took the page over, for this tab: the served state it began from, the answers, the page. */
 interface KeptInTab {
@@ -182,4 +183,20 @@ export async function restoreFocus(host: ReactiveElement, { focus }: TakenOver):
       // An input type without a selection (email, number): the caret stays at the end.
     }
   }
+}
+
+/**
+ * sf-form draws a page's title as `<h2>` and its sections as `<h3>`: it sits under the page's
+ * own `<h1>`. A served page was the page, its title the `<h1>` (its sections `<h2>`), so that the
+ * swap changes no heading's level, sf-form's own headings are one level up while it holds one.
+ */
+function headingsAsServed(host: ReactiveElement): void {
+  host.addController({
+    hostUpdated() {
+      for (const heading of host.renderRoot.querySelectorAll('h2, h3')) {
+        heading.setAttribute('role', 'heading');
+        heading.setAttribute('aria-level', String(Number(heading.tagName[1]) - 1));
+      }
+    },
+  });
 }
