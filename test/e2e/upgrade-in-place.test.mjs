@@ -218,6 +218,48 @@ describe('upgrade in place: served pages taken over by <sf-form>', { timeout: 24
     }
   });
 
+  it('what the element kept gives way once the server has moved on (pages answered as HTML after a reload without the bundle)', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    try {
+      const bundle = await holdBundle(page);
+      await page.goto(`${harness.origin}/apply/service-feedback?lang=en`, { waitUntil: 'commit' });
+      await servedFirstPages(page);
+      const served = JSON.parse(await page.getAttribute('sf-form', 'served'));
+      await bundle.release();
+      await page.waitForFunction(() => document.querySelector('sf-form')?.shadowRoot?.querySelector('[data-sf-field]'), undefined, { timeout: 30_000 });
+      const form = page.locator('sf-form');
+      await form.getByRole('checkbox', { name: 'I waited too long' }).check();
+      await form.getByRole('textbox', { name: /Tell us what happened/ }).fill('Typed with the element');
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+
+      // Reloaded without the bundle: the server's page, answered again as HTML and sent on.
+      await bundle.never();
+      await page.reload({ waitUntil: 'commit' });
+      await page.locator('textarea[name="comment"]').waitFor();
+      await page.check('input[name="reasons"][value="waiting"]');
+      await page.fill('textarea[name="comment"]', 'Nobody ever answered');
+      await page.click(SERVED_CONTINUE, { noWaitAfter: true });
+      await page.waitForURL(/\/reply$/, { waitUntil: 'commit' });
+      await page.locator('input[name="wantsReply"][value="no"]').waitFor();
+
+      // The bundle back: the server's answers, not the older ones the element kept.
+      await bundle.release();
+      await page.reload({ waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('sf-form')?.shadowRoot?.querySelector('[data-sf-field]'), undefined, { timeout: 30_000 });
+      await form.getByRole('heading', { name: 'Getting a reply' }).waitFor();
+      await form.getByRole('radio', { name: 'No, keep my feedback anonymous' }).check();
+      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('heading', { name: 'Check your answers before sending your application' }).waitFor();
+      await form.getByRole('button', { name: 'Accept and send' }).click();
+      await form.getByRole('heading', { name: 'Application submitted' }).waitFor();
+      assert.deepEqual(stored().filter((row) => row.id === served.submissionId), [{ id: served.submissionId, answers: EXPECTED }]);
+    } finally {
+      await context.close();
+    }
+  });
+
   /** Where the heading and the first question's label are, on the served page and in sf-form. */
   const places = (page) =>
     page.evaluate(() => {
