@@ -51,6 +51,12 @@ export interface SfCheckboxProps {
   error?: SfCheckbox["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfCheckbox["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfCheckbox["field"];
 }
 
 /** What `<sf-checkbox-group>` takes besides the HTML attributes. */
@@ -81,6 +87,12 @@ export interface SfCheckboxGroupProps {
   error?: SfCheckboxGroup["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfCheckboxGroup["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfCheckboxGroup["field"];
   /** Fewest boxes to tick once any is ticked (`required` asks for at least one). */
   'min-selected'?: SfCheckboxGroup["minSelected"] | string;
   /** Most boxes that may be ticked (never enforced while ticking: checked on submit). */
@@ -115,6 +127,12 @@ export interface SfDateInputProps {
   error?: SfDateInput["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfDateInput["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfDateInput["field"];
 }
 
 /** What `<sf-error-summary>` takes besides the HTML attributes. */
@@ -164,6 +182,12 @@ export interface SfFileUploadProps {
   error?: SfFileUpload["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfFileUpload["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfFileUpload["field"];
   /** The largest file accepted, in bytes. */
   'max-size-bytes'?: SfFileUpload["maxSizeBytes"] | string;
   /** Most files accepted when `multiple`. */
@@ -270,6 +294,12 @@ export interface SfNumberFieldProps {
   error?: SfNumberField["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfNumberField["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfNumberField["field"];
 }
 
 /** What `<sf-radio-group>` takes besides the HTML attributes. */
@@ -298,6 +328,12 @@ export interface SfRadioGroupProps {
   error?: SfRadioGroup["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfRadioGroup["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfRadioGroup["field"];
 }
 
 /** What `<sf-repeatable>` takes besides the HTML attributes. */
@@ -356,6 +392,12 @@ export interface SfSelectProps {
   error?: SfSelect["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfSelect["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfSelect["field"];
 }
 
 /** What `<sf-text-field>` takes besides the HTML attributes. */
@@ -393,6 +435,12 @@ export interface SfTextFieldProps {
   error?: SfTextField["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfTextField["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfTextField["field"];
   /** Fewest characters accepted (validated on submit; typing is never blocked). */
   minlength?: SfTextField["minLength"] | string;
   /** Most characters accepted (validated on submit; typing and pasting are never blocked). */
@@ -433,6 +481,12 @@ export interface SfTextareaProps {
   error?: SfTextarea["error"];
   /** Messages that replace the default wording, keyed by error code. */
   messages?: SfTextarea["messages"];
+  /** The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field. */
+  field?: SfTextarea["field"];
   /** Most characters accepted (code points); typing and pasting past it are never blocked. */
   maxlength?: SfTextarea["maxLength"] | string;
   /** Most words accepted, instead of `maxlength` (it wins when both are given). */

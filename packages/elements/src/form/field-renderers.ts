@@ -63,13 +63,13 @@ function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'm
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
     format=${field.type}
     autocomplete=${field.autocomplete ?? nothing}
     min=${field.min ?? nothing}
-    max=${field.max ?? nothing}
     ?required=${field.required}
     .messages=${messages}
     .value=${typeof answer === 'number' ? String(answer) : asText(answer)}
@@ -81,13 +81,12 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
     format=${field.format ?? 'text'}
     autocomplete=${field.autocomplete ?? nothing}
-    maxlength=${field.maxLength ?? nothing}
-    minlength=${field.minLength ?? nothing}
     ?required=${field.required}
     .messages=${messages}
     .value=${asText(answer)}
@@ -97,12 +96,12 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
     format="email"
     autocomplete=${field.autocomplete ?? 'email'}
-    maxlength=${field.maxLength ?? nothing}
     ?required=${field.required}
     .messages=${messages}
     .value=${asText(answer)}
@@ -112,6 +111,7 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${context.text(field.label)}
     hint=${context.text(field.hint)}
@@ -126,6 +126,7 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -141,6 +142,7 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
@@ -153,11 +155,10 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${context.text(field.label)}
     hint=${context.text(field.hint)}
-    min-selected=${field.minSelected ?? nothing}
-    max-selected=${field.maxSelected ?? nothing}
     ?required=${field.required}
     .messages=${context.messages}
     .options=${context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined })))}
@@ -169,11 +170,11 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
     autocomplete=${field.autocomplete ?? nothing}
-    constraint=${field.constraint ?? nothing}
     ?required=${field.required}
     .messages=${messages}
     .parts=${dateParts(answer)}
@@ -183,13 +184,12 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}
     accept=${field.accept?.join(',') ?? nothing}
-    max-size-bytes=${field.maxSizeBytes ?? nothing}
     ?multiple=${field.multiple}
-    max-files=${field.maxFiles ?? nothing}
     ?required=${field.required}
     .messages=${messages}
     .files=${Array.isArray(answer) ? answer : []}
@@ -199,6 +199,7 @@ export const fieldRenderers: Renderers = {
     id="sf-field-${field.name}"
     data-sf-field
     exportparts=${FIELD_PARTS}
+    .field=${field}
     name=${field.name}
     label=${text(field.label)}
     hint=${text(field.hint)}

@@ -22,7 +22,8 @@ export function renderPageField(field: FieldDefinition, prefix: string, scope: S
   const path = `${prefix}${field.name}`;
   // Lit may reuse a control for the field in the same place on the next page: the control
   // drops a shown error when its name changes (FormControl.name), so nothing carries over.
-  return renderField(path === field.name ? field : { ...field, name: path }, {
+  // A repeated item's copy of the field, named by its path, made once (the control is given it as `.field`).
+  return renderField(path === field.name ? field : wording.memo(field, path, () => ({ ...field, name: path })), {
     text: wording.text,
     word: wording.messageFor,
     messages: wording.messagesFor(field),

@@ -110,7 +110,15 @@ export abstract class FormControl extends LitElement {
     });
   }
 
-  /** The field as core's definition format describes it, built from the attributes. */
+  /**
+   * The field's definition, as `sf-form` gives it to the controls it renders: the control then
+   * validates against it, exactly as the page and the server do, not against the definition its
+   * attributes describe. Its words still come from the attributes (`label`, `hint`, in the
+   * language of the moment). Leave it unset on a control written by hand: the attributes
+   * describe the field.
+   */
+  @property({ attribute: false }) field: FieldDefinition | undefined;
+  /** The field as core's definition format describes it, built from the attributes (used unless `field` is set). */
   protected abstract get fieldDefinition(): FieldDefinition;
   /** The answer core validates: text, or date parts. */
   abstract get answer(): unknown;
@@ -161,7 +169,7 @@ export abstract class FormControl extends LitElement {
   /** The current validation error as core reports it, or null. */
   get validationError(): FieldError | null {
     if (this.updateValidation) return this.updateValidation.error;
-    const result = validateField(this.fieldDefinition, this.answer);
+    const result = validateField(this.field ?? this.fieldDefinition, this.answer);
     const error = result.ok ? null : result.error;
     // While Lit renders and commits one update nothing changes the value: validate once.
     if (this.updating) this.updateValidation = { error };

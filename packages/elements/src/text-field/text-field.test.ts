@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
-import type { SfTextField } from '@service-forms/elements';
+import type { SfForm, SfTextField } from '@service-forms/elements';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { axNode, expectAccessible } from '../../../../test/helpers/a11y.js';
 
@@ -332,5 +332,46 @@ describe('sf-text-field formats: what is submitted', () => {
       await control.updateComplete;
       expect(control.checkValidity(), name).to.equal(true);
     }
+  });
+});
+
+describe('sf-text-field: .field', () => {
+  it('validates against the definition it is given, not the one its attributes describe', async () => {
+    const control = await fixture<SfTextField>(html`<sf-text-field name="city" label="Town or village" maxlength="20"></sf-text-field>`);
+    control.value = 'Kosshy';
+    await control.updateComplete;
+    expect(control.validationError).to.equal(null);
+    control.field = { type: 'text', name: 'city', label: { en: 'Town or village' }, maxLength: 5, required: true };
+    await control.updateComplete;
+    expect(control.validationError).to.deep.equal({ field: 'city', code: 'too_long', params: { max: 5 } });
+    control.value = '';
+    await control.updateComplete;
+    expect(control.validationError?.code).to.equal('required');
+    // Unset: the attributes describe the field again.
+    control.field = undefined;
+    await control.updateComplete;
+    expect(control.validationError).to.equal(null);
+  });
+});
+
+describe('sf-text-field in sf-form', () => {
+  it('is given its field by sf-form and shows the rule the definition sets inline (no attribute carries it)', async () => {
+    const definition = {
+      id: 'rules',
+      version: '1.0.0',
+      locales: ['en'],
+      title: { en: 'Rules' },
+      pages: [{ id: 'one', title: { en: 'One' }, fields: [{ type: 'text', name: 'code', label: { en: 'Code' }, minLength: 4, maxLength: 6 }] }],
+    } as const;
+    const form = await fixture<SfForm>(html`<sf-form .definition=${definition}></sf-form>`);
+    await form.updateComplete;
+    const control = form.shadowRoot!.querySelector<SfTextField>('sf-text-field')!;
+    expect(control.field).to.deep.include({ type: 'text', name: 'code', minLength: 4, maxLength: 6 });
+    expect(control.hasAttribute('maxlength') || control.hasAttribute('minlength')).to.equal(false);
+    input(control).focus();
+    await sendKeys({ type: 'ABC' });
+    expect(control.validationError).to.deep.equal({ field: 'code', code: 'too_short', params: { min: 4 } });
+    await sendKeys({ type: 'DEFG' });
+    expect(control.validationError).to.deep.equal({ field: 'code', code: 'too_long', params: { max: 6 } });
   });
 });
