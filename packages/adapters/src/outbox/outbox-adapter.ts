@@ -1,4 +1,7 @@
+import { canSendFeedback } from '@service-forms/core';
 import type {
+  Feedback,
+  FeedbackResult,
   SubmissionAdapter,
   SubmissionEnvelope,
   SubmissionError,
@@ -146,6 +149,15 @@ export class OutboxAdapter<A extends SubmissionAdapter = SubmissionAdapter> exte
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
     super.removeEventListener(type, listener, options);
+  }
+
+  /**
+   * Feedback goes straight to the inner adapter when it can send it (it is not kept on this
+   * device: a rating that cannot be sent now says so, and the person may send it again).
+   */
+  sendFeedback(feedback: Feedback, options?: { signal?: AbortSignal }): Promise<FeedbackResult> {
+    if (!canSendFeedback(this.inner)) return Promise.resolve({ ok: false, error: { kind: 'fatal', message: 'This adapter cannot send feedback' } });
+    return this.inner.sendFeedback(feedback, options);
   }
 
   async submit(envelope: SubmissionEnvelope, { signal }: { signal: AbortSignal }): Promise<SubmissionOutcome> {
