@@ -11,7 +11,6 @@ import type {
   SubmissionReceipt,
   SubmissionResult,
 } from '@service-forms/core';
-import { feedbackBody } from '@service-forms/core';
 
 /** How a {@link FetchAdapter} reaches the receiver. */
 export interface FetchAdapterOptions {
@@ -158,7 +157,7 @@ export class FetchAdapter implements SubmissionAdapter, FeedbackAdapter {
       const response = await this.fetch(this.feedbackEndpoint, {
         method: 'POST',
         headers,
-        body: JSON.stringify(feedbackBody(feedback)),
+        body: feedbackJson(feedback),
         credentials: this.credentials,
         cache: 'no-store',
         signal: both.signal,
@@ -221,6 +220,11 @@ export class FetchAdapter implements SubmissionAdapter, FeedbackAdapter {
       both.dispose();
     }
   }
+}
+
+/** Exactly the keys of docs/analytics.md: the comment trimmed, an empty comment or region left out (JSON drops `undefined`). */
+function feedbackJson({ formId, formVersion, locale, given, rating, comment, region }: Feedback): string {
+  return JSON.stringify({ formId, formVersion, locale, given, rating, comment: comment?.trim() || undefined, region: region || undefined });
 }
 
 /** A URL in the same folder as `endpoint`: `/api/submissions` → `/api/feedback` (query and fragment dropped). */

@@ -1,6 +1,6 @@
-import { canSendFeedback } from '@service-forms/core';
 import type {
   Feedback,
+  FeedbackAdapter,
   FeedbackResult,
   SubmissionAdapter,
   SubmissionEnvelope,
@@ -156,8 +156,9 @@ export class OutboxAdapter<A extends SubmissionAdapter = SubmissionAdapter> exte
    * device: a rating that cannot be sent now says so, and the person may send it again).
    */
   sendFeedback(feedback: Feedback, options?: { signal?: AbortSignal }): Promise<FeedbackResult> {
-    if (!canSendFeedback(this.inner)) return Promise.resolve({ ok: false, error: { kind: 'fatal', message: 'This adapter cannot send feedback' } });
-    return this.inner.sendFeedback(feedback, options);
+    const inner = this.inner as Partial<FeedbackAdapter>;
+    if (typeof inner.sendFeedback !== 'function') return Promise.resolve({ ok: false, error: { kind: 'fatal', message: 'This adapter cannot send feedback' } });
+    return inner.sendFeedback(feedback, options);
   }
 
   async submit(envelope: SubmissionEnvelope, { signal }: { signal: AbortSignal }): Promise<SubmissionOutcome> {

@@ -43,10 +43,3 @@ export interface FeedbackAdapter {
 export function canSendFeedback(adapter: unknown): adapter is FeedbackAdapter {
   return typeof (adapter as Partial<FeedbackAdapter> | null | undefined)?.sendFeedback === 'function';
 }
-
-/** A feedback body as the receiver checks it: comment trimmed, left out when empty. */
-export function feedbackBody(feedback: Feedback): Feedback {
-  const { formId, formVersion, locale, given, rating, region } = feedback;
-  const comment = feedback.comment?.trim();
-  return { formId, formVersion, locale, given, rating, ...(comment ? { comment } : {}), ...(region ? { region } : {}) };
-}
