@@ -51,6 +51,8 @@ describe('screenshots compared with references (issue 17)', function () {
         form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
         await waitUntil(() => form.shadowRoot!.querySelector('.panel'), 'the confirmation');
         expect(form.shadowRoot!.querySelector('.reference')!.textContent!.trim()).to.equal('MEM-0001');
+        // The satisfaction question under it is a chunk of its own: in the picture once it is here.
+        await waitUntil(() => form.shadowRoot!.querySelector('sf-feedback')?.shadowRoot?.querySelector('sf-textarea')?.shadowRoot?.querySelector('textarea'), 'the feedback question');
         await compare(form, `confirmation-${locale}-${width}`);
 
         const failed = await open(examples[0]!, 'about-you', {}, locale, width);

@@ -51,6 +51,7 @@ export * from './locale/format.js';
 export * from './locale/month-names.js';
 export * from './submission/envelope.js';
 export * from './submission/adapter.js';
+export * from './submission/feedback.js';
 export * from './submission/split-files.js';
 export * from './session/transitions.js';
 export * from './session/form-session.js';

@@ -17,6 +17,7 @@ export { splitFiles, type SplitAnswers } from './form/split-files.js';
 export { SfErrorSummary, type SummaryItem } from './error-summary/error-summary.js';
 export { SfForm, type EndpointOptions } from './form/form.js';
 export { SfFieldset } from './fieldset/fieldset.js';
+export { SfFeedback, SfFeedbackSentEvent } from './feedback/feedback.js';
 export { SfRepeatable } from './repeatable/repeatable.js';
 export { SfLanguageSwitch, SfLocaleChangeEvent } from './language-switch/language-switch.js';
 export { getLocale, setLocale, resolveLocale, followDocumentLanguage, type Locale } from './localization/localization.js';

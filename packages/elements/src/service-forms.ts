@@ -1,7 +1,7 @@
 /**
  * The bundle's entry (`dist/service-forms.js`): one script tag defines every `sf-` element.
  * The elements most forms use are in this file; the others (select, checkbox group, textarea,
- * number, file upload, repeatable, language switch) are chunks beside it, loaded when a form or the page uses
+ * number, file upload, repeatable, language switch, feedback) are chunks beside it, loaded when a form or the page uses
  * them (docs/decisions/0003-lazy-elements.md). Their classes are not exported here: wait for
  * `customElements.whenDefined('sf-file-upload')` instead.
  */

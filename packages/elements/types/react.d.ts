@@ -9,6 +9,8 @@ import type {
   SfDateInput,
   SfDefinitionErrorEvent,
   SfErrorSummary,
+  SfFeedback,
+  SfFeedbackSentEvent,
   SfFieldset,
   SfFileUpload,
   SfForm,
@@ -141,6 +143,36 @@ export interface SfErrorSummaryProps {
   heading?: SfErrorSummary["heading"];
   /** The errors to list, in the order of the fields on the page. */
   items?: SfErrorSummary["items"];
+}
+
+/** What `<sf-feedback>` takes besides the HTML attributes. */
+export interface SfFeedbackProps {
+  /** Sends the feedback: an adapter with `sendFeedback` (the fetch and memory adapters have it). */
+  adapter?: SfFeedback["adapter"];
+  /** The form the feedback is about: its `id`. */
+  formId?: SfFeedback["formId"];
+  /** The version of the form the person used. */
+  formVersion?: SfFeedback["formVersion"];
+  /** The language the form was shown in; else the language the elements speak now. */
+  locale?: SfFeedback["locale"];
+  /** The answer to the form's region field (`analytics.region`), an option value; sent when set. */
+  region?: SfFeedback["region"];
+  /** Where it is asked: after a `confirmation` (default), or after an `abandoned` or `failed` attempt ("Tell us what went wrong"). */
+  given?: SfFeedback["given"];
+  /** The level of the heading, 2 (default) or 3 (under a confirmation's own heading). */
+  headingLevel?: SfFeedback["headingLevel"];
+  /** The rating chosen: `very-satisfied`, `satisfied`, `neither`, `dissatisfied`, `very-dissatisfied`, or '' for none. */
+  rating?: SfFeedback["rating"];
+  /** The comment typed so far. */
+  comment?: SfFeedback["comment"];
+  /** The form the feedback is about: its `id`. */
+  'form-id'?: SfFeedback["formId"] | string;
+  /** The version of the form the person used. */
+  'form-version'?: SfFeedback["formVersion"] | string;
+  /** The level of the heading, 2 (default) or 3 (under a confirmation's own heading). */
+  'heading-level'?: SfFeedback["headingLevel"] | string;
+  /** The adapter received the feedback (`SfFeedbackSentEvent`, with `feedback`, the body sent). */
+  'onsf-feedback-sent'?: (event: SfFeedbackSentEvent) => void;
 }
 
 /** What `<sf-fieldset>` takes besides the HTML attributes. */
@@ -514,6 +546,15 @@ export interface ServiceFormsIntrinsicElements {
    * it; each link moves focus to its control (for a date, the first part in error) after
    * scrolling the control's label into view. */
   'sf-error-summary': ElementProps<SfErrorSummary, SfErrorSummaryProps>;
+  /** The satisfaction question GOV.UK services ask after a transaction: five labelled radios
+   * (very satisfied … very dissatisfied) in a fieldset with a legend, an optional comment ("How
+   * could we improve this service?", at most 1200 characters, as the reference server takes,
+   * with a warning not to type personal details) and a Send button. It sends once through the
+   * `adapter`'s `sendFeedback` (docs/analytics.md), then thanks the person and moves focus to the
+   * thanks. Nothing chosen, a comment over the limit, or a send that failed shows the GOV.UK
+   * error pattern (a summary that takes focus, an inline message) and keeps what was chosen and
+   * typed. `sf-form` shows it on its confirmation unless the definition says `"feedback": false`. */
+  'sf-feedback': ElementProps<SfFeedback, SfFeedbackProps>;
   /** Groups fields under a legend, such as the parts of an address. The fields stay in the light
    * DOM (slotted), so they keep their form and their own shadow roots; the group's name is the
    * legend and its description the hint. */

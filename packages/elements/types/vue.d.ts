@@ -9,6 +9,8 @@ import type {
   SfDateInput,
   SfDefinitionErrorEvent,
   SfErrorSummary,
+  SfFeedback,
+  SfFeedbackSentEvent,
   SfFieldset,
   SfFileUpload,
   SfForm,
@@ -141,6 +143,36 @@ export interface SfErrorSummaryProps {
   heading?: SfErrorSummary["heading"];
   /** The errors to list, in the order of the fields on the page. */
   items?: SfErrorSummary["items"];
+}
+
+/** What `<sf-feedback>` takes besides the HTML attributes. */
+export interface SfFeedbackProps {
+  /** Sends the feedback: an adapter with `sendFeedback` (the fetch and memory adapters have it). */
+  adapter?: SfFeedback["adapter"];
+  /** The form the feedback is about: its `id`. */
+  formId?: SfFeedback["formId"];
+  /** The version of the form the person used. */
+  formVersion?: SfFeedback["formVersion"];
+  /** The language the form was shown in; else the language the elements speak now. */
+  locale?: SfFeedback["locale"];
+  /** The answer to the form's region field (`analytics.region`), an option value; sent when set. */
+  region?: SfFeedback["region"];
+  /** Where it is asked: after a `confirmation` (default), or after an `abandoned` or `failed` attempt ("Tell us what went wrong"). */
+  given?: SfFeedback["given"];
+  /** The level of the heading, 2 (default) or 3 (under a confirmation's own heading). */
+  headingLevel?: SfFeedback["headingLevel"];
+  /** The rating chosen: `very-satisfied`, `satisfied`, `neither`, `dissatisfied`, `very-dissatisfied`, or '' for none. */
+  rating?: SfFeedback["rating"];
+  /** The comment typed so far. */
+  comment?: SfFeedback["comment"];
+  /** The form the feedback is about: its `id`. */
+  'form-id'?: SfFeedback["formId"] | string;
+  /** The version of the form the person used. */
+  'form-version'?: SfFeedback["formVersion"] | string;
+  /** The level of the heading, 2 (default) or 3 (under a confirmation's own heading). */
+  'heading-level'?: SfFeedback["headingLevel"] | string;
+  /** The adapter received the feedback (`SfFeedbackSentEvent`, with `feedback`, the body sent). */
+  onSfFeedbackSent?: (event: SfFeedbackSentEvent) => void;
 }
 
 /** What `<sf-fieldset>` takes besides the HTML attributes. */
@@ -499,6 +531,7 @@ export interface ServiceFormsGlobalComponents {
   'sf-checkbox-group': DefineComponent<SfCheckboxGroupProps>;
   'sf-date-input': DefineComponent<SfDateInputProps>;
   'sf-error-summary': DefineComponent<SfErrorSummaryProps>;
+  'sf-feedback': DefineComponent<SfFeedbackProps>;
   'sf-fieldset': DefineComponent<SfFieldsetProps>;
   'sf-file-upload': DefineComponent<SfFileUploadProps>;
   'sf-form': DefineComponent<SfFormProps>;

@@ -2,6 +2,9 @@ import type {
   DatePart,
   ErrorCode,
   ErrorParams,
+  Feedback,
+  FeedbackAdapter,
+  FeedbackResult,
   FieldError,
   SubmissionAdapter,
   SubmissionEnvelope,
@@ -13,6 +16,11 @@ import type {
 export interface FetchAdapterOptions {
   /** Where submissions are POSTed, e.g. `/api/submissions`. */
   endpoint: string | URL;
+  /**
+   * Where feedback (`sendFeedback`) is POSTed. Default: `feedback` next to `endpoint`, as the
+   * reference server has it (`/api/submissions` → `/api/feedback`).
+   */
+  feedbackEndpoint?: string | URL;
   /** Milliseconds one attempt may take, answer body included, before it counts as failed (default 30000). */
   timeoutMs?: number;
   /** Attempts after the first one for a failure worth retrying (default 4, so 5 attempts at most). */
@@ -73,8 +81,9 @@ interface Retry {
  * - Otherwise the promise never rejects: anything unexpected (say, answers that cannot be turned
  *   into JSON) resolves as `fatal`.
  */
-export class FetchAdapter implements SubmissionAdapter {
+export class FetchAdapter implements SubmissionAdapter, FeedbackAdapter {
   private readonly endpoint: string | URL;
+  private readonly feedbackEndpoint: string | URL;
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly baseMs: number;
@@ -87,6 +96,7 @@ export class FetchAdapter implements SubmissionAdapter {
 
   constructor(options: FetchAdapterOptions) {
     this.endpoint = options.endpoint;
+    this.feedbackEndpoint = options.feedbackEndpoint ?? besideEndpoint(options.endpoint, 'feedback');
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = Math.max(0, Math.floor(options.retries ?? 4));
     this.baseMs = options.backoff?.baseMs ?? 500;
@@ -126,6 +136,45 @@ export class FetchAdapter implements SubmissionAdapter {
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       return { ok: false, error: { kind: 'fatal', message: `The submission could not be sent: ${describe(error)}` } };
+    }
+  }
+
+  /**
+   * Sends feedback (docs/analytics.md): one JSON POST of exactly its keys to `feedbackEndpoint`,
+   * with the `headers()` and `credentials` of submissions, within `timeoutMs`. Not retried:
+   * the person is looking at the question and can send again. 2xx is received; a network error,
+   * a timeout, 408, 429 and 5xx are `retryable`; any other answer `fatal`. Rejects only with
+   * `signal.reason` when `signal` aborts.
+   */
+  async sendFeedback(feedback: Feedback, { signal }: { signal?: AbortSignal } = {}): Promise<FeedbackResult> {
+    signal?.throwIfAborted();
+    const timeout = timeoutSignal(this.timeoutMs);
+    const both = anySignal(signal ? [signal, timeout.signal] : [timeout.signal]);
+    try {
+      const headers = new Headers(await this.headers?.());
+      headers.set('Accept', 'application/json');
+      headers.set('Content-Type', 'application/json');
+      const response = await this.fetch(this.feedbackEndpoint, {
+        method: 'POST',
+        headers,
+        body: feedbackJson(feedback),
+        credentials: this.credentials,
+        cache: 'no-store',
+        signal: both.signal,
+      });
+      const text = await response.text();
+      const { status } = response;
+      if (status >= 200 && status < 300) return { ok: true };
+      const kind = status === 408 || status === 429 || status >= 500 ? 'retryable' : 'fatal';
+      const message = serverMessage(parseJson(text));
+      return { ok: false, error: { kind, message: `The receiver refused the feedback (${status})${message ? `: ${message}` : ''}` } };
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const why = timeout.signal.aborted ? `no answer within ${this.timeoutMs} ms` : describe(error);
+      return { ok: false, error: { kind: 'retryable', message: `The feedback could not be sent: ${why}` } };
+    } finally {
+      timeout.dispose();
+      both.dispose();
     }
   }
 
@@ -171,6 +220,17 @@ export class FetchAdapter implements SubmissionAdapter {
       both.dispose();
     }
   }
+}
+
+/** Exactly the keys of docs/analytics.md: the comment trimmed, an empty comment or region left out (JSON drops `undefined`). */
+function feedbackJson({ formId, formVersion, locale, given, rating, comment, region }: Feedback): string {
+  return JSON.stringify({ formId, formVersion, locale, given, rating, comment: comment?.trim() || undefined, region: region || undefined });
+}
+
+/** A URL in the same folder as `endpoint`: `/api/submissions` → `/api/feedback` (query and fragment dropped). */
+export function besideEndpoint(endpoint: string | URL, name: string): string {
+  const path = String(endpoint).split(/[?#]/)[0]!;
+  return path.slice(0, path.lastIndexOf('/') + 1) + name;
 }
 
 /** The request body: JSON alone, or multipart when there are files. */

@@ -1,4 +1,7 @@
 import type {
+  Feedback,
+  FeedbackAdapter,
+  FeedbackResult,
   SubmissionAdapter,
   SubmissionEnvelope,
   SubmissionError,
@@ -18,11 +21,13 @@ export interface MemoryAdapterOptions {
  * Keeps submissions in memory: for tests, Storybook and the demo page before a server exists.
  * It stores a submission id once; a repeat returns the original receipt, as a server must.
  */
-export class MemoryAdapter implements SubmissionAdapter {
+export class MemoryAdapter implements SubmissionAdapter, FeedbackAdapter {
   /** Every envelope stored, in order; one per submission id. */
   readonly submissions: SubmissionEnvelope[] = [];
   /** How many times `submit` was called, repeats and failures included. */
   calls = 0;
+  /** Every feedback sent (`sendFeedback`), in order. */
+  readonly feedback: Feedback[] = [];
   private readonly receipts = new Map<string, SubmissionReceipt>();
   private readonly failures: SubmissionError[] = [];
   private readonly options: MemoryAdapterOptions;
@@ -35,6 +40,12 @@ export class MemoryAdapter implements SubmissionAdapter {
   failNext(error: SubmissionError): this {
     this.failures.push(error);
     return this;
+  }
+
+  /** Keeps `feedback` (a copy), at once. A failing or slow one for a test is an object of its own. */
+  async sendFeedback(feedback: Feedback): Promise<FeedbackResult> {
+    this.feedback.push(structuredClone(feedback));
+    return { ok: true };
   }
 
   async submit(envelope: SubmissionEnvelope, { signal }: { signal: AbortSignal }): Promise<SubmissionResult> {

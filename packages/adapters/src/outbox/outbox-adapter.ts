@@ -1,4 +1,7 @@
 import type {
+  Feedback,
+  FeedbackAdapter,
+  FeedbackResult,
   SubmissionAdapter,
   SubmissionEnvelope,
   SubmissionError,
@@ -146,6 +149,16 @@ export class OutboxAdapter<A extends SubmissionAdapter = SubmissionAdapter> exte
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
     super.removeEventListener(type, listener, options);
+  }
+
+  /**
+   * Feedback goes straight to the inner adapter when it can send it (it is not kept on this
+   * device: a rating that cannot be sent now says so, and the person may send it again).
+   */
+  sendFeedback(feedback: Feedback, options?: { signal?: AbortSignal }): Promise<FeedbackResult> {
+    const inner = this.inner as Partial<FeedbackAdapter>;
+    if (typeof inner.sendFeedback !== 'function') return Promise.resolve({ ok: false, error: { kind: 'fatal', message: 'This adapter cannot send feedback' } });
+    return inner.sendFeedback(feedback, options);
   }
 
   async submit(envelope: SubmissionEnvelope, { signal }: { signal: AbortSignal }): Promise<SubmissionOutcome> {

@@ -37,6 +37,11 @@ export const formDefinitionSchema = z.strictObject({
   drafts: z.optional(z.boolean()),
   /** Service analytics (docs/analytics.md): `region` names the select or radios field whose answer is the region dimension. */
   analytics: z.optional(z.strictObject({ region: z.optional(fieldNameSchema) })),
+  /**
+   * `false`: the confirmation does not ask the satisfaction question (`sf-feedback`,
+   * docs/analytics.md). Default: it asks, when the adapter can send feedback.
+   */
+  feedback: z.optional(z.boolean()),
 });
 
 export type PageDefinition = z.infer<typeof pageSchema>;

@@ -197,6 +197,7 @@ const PROPERTIES: Notes = {
   whatHappensNext: 'What the confirmation says happens next, after the reference number.',
   analytics: 'Service analytics (docs/analytics.md): which field\'s answer is the region dimension of feedback and progress events.',
   region: 'The name of the select or radios field (not one inside a repeatable\'s items) whose chosen option value is the region of this form\'s feedback and progress events; never free text.',
+  feedback: '`false`: the confirmation does not ask how satisfied the person is with the service (the feedback question, docs/analytics.md). Default: it asks, when the adapter can send feedback.',
   drafts: '`false`: the answers are never kept on the person\'s device as a draft, whatever the embedding page says (for answers too sensitive for a shared computer). Default: the page decides.',
   type: 'The field type, which decides the control and the shape of the answer.',
   name: 'The answer\'s key in the answers and the submitted payload: unique in the form (within an item, for a repeatable\'s fields).',

@@ -11,6 +11,7 @@ import {
   type Scope,
 } from '@service-forms/core';
 import type { SummaryItem } from '../error-summary/error-summary.js';
+import type { FormWording } from './form-wording.js';
 
 export { endingStyles } from './form-ending.styles.js';
 
@@ -105,8 +106,18 @@ export function renderQueued(): TemplateResult {
   </div>`;
 }
 
-/** Sent: the reference number, and what happens next. */
-export function renderConfirmation(reference: string | undefined, whatHappensNext: string): TemplateResult {
+/**
+ * Sent: the reference number, what happens next, and the satisfaction question (`sf-feedback`,
+ * its own chunk, fetched as the confirmation shows) unless the definition says
+ * `"feedback": false` or the adapter cannot send feedback.
+ */
+export function renderConfirmation(reference: string | undefined, wording: FormWording, answers: Record<string, unknown>, adapter: unknown): TemplateResult {
+  const form = wording.form();
+  const whatHappensNext = wording.text(form?.whatHappensNext);
+  // Checked here, not with core's canSendFeedback: importing it would make a chunk of its own.
+  const asks = !!form && form.feedback !== false && typeof (adapter as { sendFeedback?: unknown } | undefined)?.sendFeedback === 'function';
+  if (asks) void import('../feedback/feedback.js').catch(() => undefined);
+  const region = form?.analytics?.region && answers[form.analytics.region];
   return html`<div class="confirmation" part="confirmation">
     <div class="panel" part="panel">
       <h2 tabindex="-1">${msg('Application submitted')}</h2>
@@ -121,5 +132,15 @@ export function renderConfirmation(reference: string | undefined, whatHappensNex
           <p>${whatHappensNext}</p>`
       : nothing}
     <slot name="feedback"></slot>
+    ${asks
+      ? html`<sf-feedback
+          heading-level="3"
+          form-id=${form.id}
+          form-version=${form.version}
+          locale=${wording.locale}
+          region=${typeof region === 'string' && region ? region : nothing}
+          .adapter=${adapter}
+        ></sf-feedback>`
+      : nothing}
   </div>`;
 }

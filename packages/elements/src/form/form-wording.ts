@@ -14,7 +14,7 @@ export class FormWording {
   private made = new WeakMap<object, Map<string, unknown>>();
 
   /** `form`: the definition shown now, if any. */
-  constructor(private readonly form: () => FormDefinition | undefined) {}
+  constructor(readonly form: () => FormDefinition | undefined) {}
 
   /**
    * The language of the definition's text: the one the elements speak (`getLocale()`) when the

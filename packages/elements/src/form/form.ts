@@ -522,7 +522,7 @@ export class SfForm extends LitElement {
 
   private renderSubmitted() {
     const { queuedAt, receipt } = this.delivery;
-    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.wording.text(this.form?.whatHappensNext));
+    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.wording, this.answers, this.adapter);
     void this.ensureEnding().catch(() => undefined);
     return renderSentWithoutEnding(!!queuedAt, receipt?.reference);
   }

@@ -13,6 +13,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'sf-file-upload': () => import('../file-upload/file-upload.js'),
   'sf-repeatable': () => import('../repeatable/repeatable.js'),
   'sf-language-switch': () => import('../language-switch/language-switch.js'),
+  'sf-feedback': () => import('../feedback/feedback.js'),
 };
 
 /** The tags that load on demand. */
