@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '@service-forms/elements';
@@ -20,6 +20,10 @@ const TYPES = GALLERY_TYPES;
 let examples: Json[] = [];
 
 async function open(definition: Json, step: string, answers: Json, locale: string, width: number): Promise<SfForm> {
+  // Each picture's form alone on the page: the forms of earlier pictures above it would move it
+  // by fractions of a pixel as they grow (a confirmation with its feedback question), and every
+  // edge would be drawn a little differently.
+  fixtureCleanup();
   await setViewport({ width, height: 800 });
   return openFormAt(definition, step, answers, locale);
 }
