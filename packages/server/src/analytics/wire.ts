@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CHECK_ANSWERS, fieldAtPath, parseAnswerPath, type ErrorCode, type FormDefinition } from '@service-forms/core';
+import { CHECK_ANSWERS, FEEDBACK_COMMENT_MAX, fieldAtPath, parseAnswerPath, type ErrorCode, type FormDefinition } from '@service-forms/core';
 import type { DefinitionStore, LoadedDefinition } from '../definitions.js';
 import { FEEDBACK_GIVEN, RATINGS, type EventCount, type NewFeedback } from '../storage/storage.js';
 import { RequestProblem } from '../submission.js';
@@ -16,7 +16,7 @@ export const MAX_EVENTS_BYTES = 16 * 1024;
 export const MAX_EVENT_ERRORS = 50;
 /** Most bytes of a feedback body, and most characters (code points) of its comment. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
-export const MAX_COMMENT = 1200;
+export const MAX_COMMENT = FEEDBACK_COMMENT_MAX;
 
 /** Every code core returns (its ErrorCode type as a list; the `satisfies` and the check below keep them equal). */
 export const ERROR_CODES = [

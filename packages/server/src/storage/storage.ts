@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { FormSessionState } from '@service-forms/core';
+import { FEEDBACK_GIVEN, FEEDBACK_RATINGS, type FeedbackGiven, type FeedbackRating, type FormSessionState } from '@service-forms/core';
 
 /** A stored file's description; its bytes stay in storage and are never served inline. */
 export interface FileMeta {
@@ -363,12 +363,11 @@ export const DIMENSION_COLUMNS: Record<AnalyticsDimension, string> = { formVersi
 /** A sum of counters over the dimensions not asked for: those asked for are present. */
 export type SummedCount = Partial<Record<AnalyticsDimension, string>> & { step: string; kind: EventKind; field: string; code: string; n: number };
 
-/** GOV.UK's five answers to "Overall, how did you feel about the service you received today?" */
-export const RATINGS = ['very-satisfied', 'satisfied', 'neither', 'dissatisfied', 'very-dissatisfied'] as const;
-export type Rating = (typeof RATINGS)[number];
-/** Where feedback was given: after a confirmation, after leaving, after sending failed. */
-export const FEEDBACK_GIVEN = ['confirmation', 'abandoned', 'failed'] as const;
-export type FeedbackGiven = (typeof FEEDBACK_GIVEN)[number];
+/** GOV.UK's five answers to "Overall, how did you feel about the service you received today?": core's, which the browser sends. */
+export const RATINGS = FEEDBACK_RATINGS;
+export type Rating = FeedbackRating;
+/** Where feedback was given (after a confirmation, after leaving, after sending failed): core's. */
+export { FEEDBACK_GIVEN, type FeedbackGiven };
 
 /** One piece of feedback as stored: the comment already masked (mask.ts), the week only. */
 export interface NewFeedback {
