@@ -112,11 +112,13 @@ function keepInTab(host: ServedHost, served: string, submissionId: string, step:
   const save = (event: Event) => {
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
     if (event instanceof SfPageChangeEvent) step = event.step;
-    const answers = JSON.stringify(host.currentAnswers, (_key, value: unknown) =>
-      value instanceof Blob ? undefined : Array.isArray(value) ? value.filter((each) => !(each instanceof Blob)) : value,
-    );
+    const kept: KeptInTab = { from: served, step, answers: host.currentAnswers };
     try {
-      sessionStorage.setItem(tabKey(submissionId), `{"from":${JSON.stringify(served)},"step":${JSON.stringify(step)},"answers":${answers}}`);
+      // Files are left out (a list of them keeps its other items).
+      sessionStorage.setItem(
+        tabKey(submissionId),
+        JSON.stringify(kept, (_key, value: unknown) => (value instanceof Blob ? undefined : Array.isArray(value) ? value.filter((each) => !(each instanceof Blob)) : value)),
+      );
     } catch {
       // Storage full or refused: a reload returns to the server's page, as without it.
     }
