@@ -77,18 +77,36 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every custom property an element\'s styles read', () => {
+    const read = (file) => readFileSync(new URL(`src/${file}`, elementsDir), 'utf8');
+    const resolve = (from, specifier) => new URL(`src/${from}${specifier}.ts`, elementsDir).pathname.split('/src/').pop();
+    const folderOf = (file) => file.slice(0, file.lastIndexOf('/') + 1);
+    /** The text of one exported css block of a shared style module (`export const name = css\`…\``). */
+    const block = (file, name) => {
+      const text = read(file);
+      const start = text.indexOf(`export const ${name} = css\``);
+      assert.ok(start >= 0, `${file} exports ${name} as a css block`);
+      return text.slice(start, text.indexOf('`;', start));
+    };
+    /** A style module's text and, followed, the shared blocks it imports by name. */
+    const styleText = (file) => {
+      const text = read(file);
+      const shared = [...text.matchAll(/import \{([^}]*)\} from '(\.{1,2}\/[^']*styles)\.js'/g)].flatMap((match) =>
+        match[1].split(',').map((name) => block(resolve(folderOf(file), match[2]), name.trim())),
+      );
+      return [text, ...shared].join('\n');
+    };
     const missing = [];
     for (const [tag, path] of defined) {
-      // The style modules the element imports: its own, and for a FormControl the shared field
-      // and choice styles (whose properties FormControl's JSDoc lists and every control inherits).
-      const folder = path.slice(0, path.lastIndexOf('/') + 1);
-      const source = readFileSync(new URL(`src/${path}`, elementsDir), 'utf8');
+      // The style modules the element imports: its own (with the shared blocks they import by
+      // name), and for a FormControl the shared field and choice styles (whose properties
+      // FormControl's JSDoc lists and every control inherits).
+      const folder = folderOf(path);
+      const source = read(path);
       const isControl = ['FormControl', 'ValueControl'].includes(element(tag).superclass?.name);
-      const styles = [...source.matchAll(/from '(\.{1,2}\/[^']*styles)\.js'/g)]
-        .map((match) => new URL(`src/${folder}${match[1]}.ts`, elementsDir).pathname.split('/src/').pop())
-        .filter((file) => file.startsWith(folder) || isControl);
-      assert.ok(styles.length > 0, `${tag} imports its styles`);
-      const used = new Set(styles.flatMap((file) => [...readFileSync(new URL(`src/${file}`, elementsDir), 'utf8').matchAll(/var\((--sf-[a-z0-9-]+)/g)].map((match) => match[1])));
+      const imports = [...source.matchAll(/import \{([^}]*)\} from '(\.{1,2}\/[^']*styles)\.js'/g)].map((match) => ({ names: match[1].split(',').map((name) => name.trim()), file: resolve(folder, match[2]) }));
+      const texts = imports.flatMap(({ names, file }) => (file.startsWith(folder) ? [styleText(file)] : isControl ? names.map((name) => block(file, name)) : []));
+      assert.ok(texts.length > 0, `${tag} imports its styles`);
+      const used = new Set(texts.flatMap((text) => [...text.matchAll(/var\((--sf-[a-z0-9-]+)/g)].map((match) => match[1])));
       const documented = new Set((element(tag).cssProperties ?? []).map((property) => property.name));
       for (const name of used) if (!documented.has(name)) missing.push(`${tag}: ${name}`);
     }

@@ -30,6 +30,7 @@ interface FocusableControl extends HTMLElement {
  * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-line-height - Line height of text (default 1.32).
  * @cssproperty --sf-color-error - Border and link colour (default #c4301a).
  * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
  * @cssproperty --sf-space-field - Space below the summary (default 1.875rem).

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/shared-styles.js';
+import { buttonStyles, hostStyles } from '../internal/shared-styles.js';
 
 /** The question under a confirmation: a rule above it, the fields' own styles, GOV.UK's green button. */
 export const feedbackStyles = [
@@ -22,33 +22,6 @@ export const feedbackStyles = [
     .thanks p {
       margin: 0;
     }
-    .button {
-      min-height: 2.75rem;
-      padding: 0.5rem 1rem;
-      border: 2px solid transparent;
-      border-radius: var(--sf-radius, 0);
-      box-shadow: 0 2px 0 var(--sf-color-button-shadow, #002d18);
-      background: var(--sf-color-button, #00703c);
-      color: var(--sf-color-button-text, #ffffff);
-      font: inherit;
-      font-weight: 400;
-      cursor: pointer;
-    }
-    .button:hover {
-      background: var(--sf-color-button-hover, #005a30);
-    }
-    .button[aria-disabled='true'] {
-      opacity: 0.7;
-      cursor: progress;
-    }
-    .status {
-      margin-block: 1rem 0;
-    }
-    /* Forced colours drop the button's fill and shadow: its transparent border is drawn instead. */
-    @media (forced-colors: active) {
-      .button {
-        border-color: ButtonText;
-      }
-    }
+    ${buttonStyles}
   `,
 ];

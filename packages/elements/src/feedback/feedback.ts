@@ -69,6 +69,8 @@ function ratingOptions(): { value: FeedbackRating; label: string }[] {
  * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-line-height - Line height of text (default 1.32).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
  * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
  * @cssproperty --sf-color-button - The Send button's background (default #00703c).
  * @cssproperty --sf-color-button-hover - The Send button's background under the pointer.

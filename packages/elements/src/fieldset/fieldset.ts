@@ -23,6 +23,9 @@ import { fieldsetStyles } from './fieldset.styles.js';
  * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-line-height - Line height of text (default 1.32).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
+ * @cssproperty --sf-color-focus - Focus outline colour (default #1d70b8).
  * @cssproperty --sf-color-hint - Hint text colour (default #484949).
  * @cssproperty --sf-space-field - Space below the fieldset (default 1.875rem).
  * @cssproperty --sf-space-s - Pulls the hint up towards the legend (default 0.6rem).

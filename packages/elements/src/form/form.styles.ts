@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/shared-styles.js';
+import { buttonStyles, hostStyles } from '../internal/shared-styles.js';
 
 export const formStyles = css`
   ${hostStyles}
@@ -77,33 +77,5 @@ export const formStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid transparent;
-    border-radius: var(--sf-radius, 0);
-    box-shadow: 0 2px 0 var(--sf-color-button-shadow, #002d18);
-    background: var(--sf-color-button, #00703c);
-    color: var(--sf-color-button-text, #ffffff);
-    font: inherit;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--sf-color-button-hover, #005a30);
-  }
-  .button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .status {
-    margin-block: 1rem 0;
-  }
-  /* Forced colours drop the button's fill and shadow: its transparent border is drawn instead.
-     Other colours (borders, links) are forced to the reader's palette by the browser. */
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
-  }
+  ${buttonStyles}
 `;

@@ -90,6 +90,8 @@ type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
  * @cssproperty --sf-color-success-text - Text of the confirmation panel (default white).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-line-height - Line height of text (default 1.32).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
  * @cssproperty --sf-radius - Corner radius of buttons, notes and panels (default 0).
  * @cssproperty --sf-space-xs - Small gaps: under "Step 2 of 5", between answer rows (default 0.3rem).
  * @cssproperty --sf-space-s - Padding of each answer row (default 0.6rem).

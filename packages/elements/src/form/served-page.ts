@@ -135,7 +135,7 @@ function keepInTab(host: ServedHost, served: string, submissionId: string, step:
     } catch {
       // Nothing kept.
     }
-  });
+  }, { once: true });
 }
 
 /** What this tab kept for the session, if it began from the state served now. */

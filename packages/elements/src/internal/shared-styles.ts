@@ -137,3 +137,39 @@ export const fieldStyles = css`
     }
   }
 `;
+
+/**
+ * The green button (Continue, Send) and the sending status under it: sf-form's and
+ * sf-feedback's, one copy.
+ */
+export const buttonStyles = css`
+  .button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--sf-radius, 0);
+    box-shadow: 0 2px 0 var(--sf-color-button-shadow, #002d18);
+    background: var(--sf-color-button, #00703c);
+    color: var(--sf-color-button-text, #ffffff);
+    font: inherit;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--sf-color-button-hover, #005a30);
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .status {
+    margin-block: 1rem 0;
+  }
+  /* Forced colours drop the button's fill and shadow: its transparent border is drawn instead.
+     Other colours (borders, links) are forced to the reader's palette by the browser. */
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

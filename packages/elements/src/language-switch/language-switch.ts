@@ -48,6 +48,8 @@ export class SfLocaleChangeEvent extends CustomEvent<{ locale: Locale }> {
  * @cssproperty --sf-color-text - Text colour (default #0b0c0c).
  * @cssproperty --sf-font-family - Font family (default the system UI font).
  * @cssproperty --sf-font-size - Base font size (default 1.1875rem).
+ * @cssproperty --sf-line-height - Line height of text (default 1.32).
+ * @cssproperty --sf-focus-width - Width of the focus outline (default 3px).
  */
 export class SfLanguageSwitch extends LitElement {
   static override styles = languageSwitchStyles;
