@@ -14,6 +14,7 @@ import type { SummaryItem } from '../error-summary/error-summary.js';
 import type { FormWording } from './form-wording.js';
 
 export { endingStyles } from './form-ending.styles.js';
+export { sendApplication } from './send-application.js';
 
 /**
  * The end of a form, "Check your answers" and the confirmations: a chunk of its own, which

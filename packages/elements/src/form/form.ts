@@ -1,22 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, validatePage, validateSubmission } from '@service-forms/core';
+import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, validatePage } from '@service-forms/core';
 import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, Scope, SubmissionAdapter } from '@service-forms/core';
 import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
-import { announce } from '../internal/live-region.js';
 import type { FormControl } from '../internal/form-control.js';
 import { loadMessages } from '../messages/load-messages.js';
 import type { SummaryItem } from '../error-summary/error-summary.js';
-import { SfPageChangeEvent, SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
+import { SfPageChangeEvent } from '../events/form-events.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import { lazyChunk } from '../lazy/lazy-chunk.js';
 import { formStyles } from './form.styles.js';
 import { renderPageField, renderLoadError, renderLoading, renderSentWithoutEnding } from './form-templates.js';
 import { FormWording, messagesReady } from './form-wording.js';
-import { envelopeFor, refusalItems } from './submission.js';
 import { changeItems, keepAnswers } from './page-answers.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
@@ -69,8 +67,8 @@ type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
  * @csspart reference - The reference number in the confirmation panel.
  * @csspart retry - The "Try again" button when part of the form could not be loaded.
  * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
- * @event sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
- * @event sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
+ * @event {SfSubmitEvent} sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
+ * @event {SfSubmittedEvent} sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
  * @event {SfSubmitErrorEvent} sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
  * @event {SfDefinitionErrorEvent} sf-definition-error - The definition is malformed or could not be loaded (`SfDefinitionErrorEvent`).
  * @cssproperty --sf-form-max-width - Widest the form grows (default 40rem).
@@ -164,20 +162,22 @@ export class SfForm extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
-  @state() private status: Status = 'empty';
-  /** The page shown (its id), or "check-answers". */
-  @state() private step = '';
-  /** After "Change" on check answers, Continue returns there. */
-  @state() private returnToCheck = false;
+  /** @internal */
+  @state() status: Status = 'empty';
+  /** The page shown (its id), or "check-answers". @internal */
+  @state() step = '';
+  /** After "Change" on check answers, Continue returns there. @internal */
+  @state() returnToCheck = false;
   /** The page a restored draft was on: the form opens there if it still applies. */
   private resumeStep: string | undefined;
-  /** Answers by field name, kept across re-renders, failed submits and page changes. */
-  private answers: Record<string, unknown> = {};
-  /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). */
-  private pageErrors: readonly FieldError[] = [];
+  /** Answers by field name, kept across re-renders, failed submits and page changes. @internal */
+  answers: Record<string, unknown> = {};
+  /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). @internal */
+  pageErrors: readonly FieldError[] = [];
   /** The chunk that takes a served page over, once loaded; then what it took (the submission id). */
   private servedPage: typeof import('./served-page.js') | undefined;
-  private takenOver: import('./served-page.js').TakenOver | undefined;
+  /** @internal */
+  takenOver: import('./served-page.js').TakenOver | undefined;
 
   private readonly loading = new DefinitionLoadingController(this, {
     status: (status) => {
@@ -191,9 +191,12 @@ export class SfForm extends LitElement {
       this.endpoint || this.served || this.keepsDrafts(form) ? Promise.all([this.openEndpoint(form), this.openDrafts(form), this.served && loadServedPage().then((chunk) => (this.servedPage = chunk))]) : undefined,
     open: (form) => this.start(form),
   });
-  private readonly delivery = new DeliveryController(this, () => this.form);
-  private readonly documentTitle = new DocumentTitleController(this);
-  private readonly errors = new ErrorSummaryController(this, () => this.documentTitle.showError());
+  /** @internal */
+  readonly delivery = new DeliveryController(this, () => this.form);
+  /** @internal */
+  readonly documentTitle = new DocumentTitleController(this);
+  /** @internal */
+  readonly errors = new ErrorSummaryController(this, () => this.documentTitle.showError());
   private readonly flow = new PageFlowController(this, {
     enabled: () => !this.noHistory,
     show: (formId, step) => {
@@ -203,13 +206,13 @@ export class SfForm extends LitElement {
     },
   });
   /** Drafts on this device: a controller from the services chunk, once the form keeps them. */
-  private draft: DraftController | undefined;
+  /** @internal */
+  draft: DraftController | undefined;
   /** The definition's text, the fields' messages and errors' in the language of the moment. */
-  private readonly wording = new FormWording(() => this.form);
+  /** @internal */
+  readonly wording = new FormWording(() => this.form);
   /** The end of the form (check answers, the confirmations), once its chunk is here. */
   private ending: typeof import('./form-ending.js') | undefined;
-
-  @query('.panel h2') private confirmationHeading!: HTMLElement | null;
 
   constructor() {
     super();
@@ -222,7 +225,8 @@ export class SfForm extends LitElement {
     return { ...this.answers };
   }
 
-  private get form(): FormDefinition | undefined {
+  /** @internal */
+  get form(): FormDefinition | undefined {
     return this.loading.form;
   }
 
@@ -305,7 +309,8 @@ export class SfForm extends LitElement {
     return [...this.renderRoot.querySelectorAll<SfRepeatable>('[data-sf-repeatable]')];
   }
 
-  private summaryItem(error: FieldError): SummaryItem {
+  /** @internal */
+  summaryItem(error: FieldError): SummaryItem {
     // The control or repeatable the error's answer path names (`iin`, `members[1].iin`, `members`).
     const target = this.controls.find((control) => control.name === error.field) ?? this.repeatables.find((r) => r.name === error.field);
     return { message: this.wording.messageFor(error), target, part: error.parts?.[0] };
@@ -337,19 +342,21 @@ export class SfForm extends LitElement {
   }
 
   /** The first applicable page that asks a field these errors name. */
-  private pageWith(errors: readonly FieldError[]): PageDefinition | undefined {
+  /** @internal */
+  pageWith(errors: readonly FieldError[]): PageDefinition | undefined {
     return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
   /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. */
-  private showValidation(): void {
+  /** @internal */
+  showValidation(): void {
     for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
-    if (this.status !== 'ready' || !this.form) return;
+    if (this.status !== 'ready' || this.sending || !this.form) return;
     keepAnswers(this.answers, this.controls);
     if (this.step === CHECK_ANSWERS) return this.send();
     const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
@@ -371,7 +378,8 @@ export class SfForm extends LitElement {
   }
 
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
-  private async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
+  /** @internal */
+  async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     keepAnswers(this.answers, this.controls);
     this.errors.clear();
@@ -406,53 +414,21 @@ export class SfForm extends LitElement {
     void this.goTo(pageId);
   }
 
-  /** Sends the application: every answer checked again, then handed to the adapter once. */
-  private async send(): Promise<void> {
-    const form = this.form!;
-    const result = validateSubmission(form, this.answers);
-    if (!result.ok) {
-      await messagesReady();
-      // Answers changed so that an earlier page no longer holds: back to the first one in error.
-      const first = this.pageWith(result.errors);
-      if (first && first.id !== this.step) await this.goTo(first.id);
-      this.pageErrors = result.errors;
-      this.showValidation();
-      return this.errors.show(result.errors.map((error) => this.summaryItem(error)));
-    }
-    if (!this.adapter) {
-      console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
-      return this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
-    }
-    this.status = 'submitting';
-    const envelope = envelopeFor(form, result.data, this.wording.locale, this.takenOver?.submissionId);
-    this.dispatchEvent(new SfSubmitEvent(envelope));
-    const outcome = await this.delivery.submit(envelope);
-    if (outcome.ok) {
-      // Sent, or kept by the outbox: the draft has done its job.
-      this.draft?.discard();
-      if (this.draftStore) void this.draftStore.clear(form.id).catch(() => undefined);
-      // The confirmation's chunk, fetched at the start; awaited here in case it is still coming.
-      await this.ensureEnding().catch(() => undefined);
-      this.delivery.delivered(outcome, envelope);
-      this.status = 'submitted';
-      this.errors.clear();
-      this.documentTitle.clearError();
-      if (outcome.queued) announce(msg('Your application is saved on this device. It will be sent when you are back online.'));
-      else this.dispatchEvent(new SfSubmittedEvent(outcome.receipt, envelope));
-      await this.updateComplete;
-      if (this.documentTitle.base) this.documentTitle.show(() => (outcome.queued ? msg('Application saved on this device') : msg('Application submitted')));
-      this.confirmationHeading?.focus();
-    } else {
-      this.status = 'ready';
-      this.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
-      const first = outcome.error.kind === 'field-errors' ? this.pageWith(outcome.error.errors) : undefined;
-      if (first && this.step === CHECK_ANSWERS) {
-        this.returnToCheck = true;
-        await this.goTo(first.id);
-      }
-      await messagesReady();
-      await this.errors.show(refusalItems(outcome.error, (error) => this.summaryItem(error)));
-    }
+  /**
+   * Sends the application (`send-application.ts`, in the end's chunk): once, however often
+   * Submit is pressed while it runs. If the chunk cannot be fetched, nothing is sent, the
+   * answers stay, and the next press fetches it again.
+   * @internal
+   */
+  sending: Promise<void> | undefined;
+
+  private send(): Promise<void> {
+    return (this.sending ??= this.ensureEnding()
+      .then(
+        () => this.ending!.sendApplication(this),
+        () => this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]),
+      )
+      .finally(() => (this.sending = undefined)));
   }
 
   private ensureEnding(): Promise<unknown> {
