@@ -4,6 +4,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { axTreePlugin } from './test/plugins/ax-tree-plugin.mjs';
+import { failRequestsPlugin } from './test/plugins/fail-requests-plugin.mjs';
 import { fileChooserPlugin } from './test/plugins/file-chooser-plugin.mjs';
 import { offlinePlugin } from './test/plugins/offline-plugin.mjs';
 import { regionDiffPlugin } from './test/plugins/region-diff-plugin.mjs';
@@ -24,6 +25,7 @@ export default {
     fileChooserPlugin(),
     submissionServerPlugin(),
     offlinePlugin(),
+    failRequestsPlugin(),
     regionDiffPlugin(),
     // Screenshots compared with committed references (test/visual/README.md). pixelmatch's
     // threshold absorbs anti-aliasing; a page may differ in at most 0.3% of its pixels.
