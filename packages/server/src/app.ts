@@ -21,6 +21,9 @@ import { DEFAULT_MIN_COUNT, eventTables, parseBy, satisfactionTable, tableCsv, T
 import { BodyProblem, MAX_EVENTS_BYTES, MAX_FEEDBACK_BYTES, readEvents, readFeedback } from './analytics/wire.js';
 import { CHECK_ANSWERS } from '@service-forms/core';
 import { HTML_FLOW_CSP, HTML_FLOW_ENHANCED_CSP, HTML_FLOW_STYLESHEET, defaultStylesheetFile, registerHtmlFlow } from './html-flow/routes.js';
+import { DASHBOARD_PATH } from './dashboard/auth.js';
+import { DASHBOARD_CSP, registerDashboard } from './dashboard/routes.js';
+import type { AnalyticsDimension } from './storage/storage.js';
 
 /** The Content-Security-Policy of the pages the server serves (the demo site). */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -174,13 +177,13 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Security headers on every answer; the page CSP for the demo's pages, a nothing-runs CSP elsewhere. */
-function securityHeaders(reply: FastifyReply, page: boolean | 'flow' | 'enhanced-flow'): void {
-  reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page === 'enhanced-flow' ? HTML_FLOW_ENHANCED_CSP : page ? PAGE_CSP : API_CSP);
+function securityHeaders(reply: FastifyReply, page: boolean | 'flow' | 'enhanced-flow' | 'dashboard'): void {
+  reply.header('content-security-policy', page === 'flow' ? HTML_FLOW_CSP : page === 'enhanced-flow' ? HTML_FLOW_ENHANCED_CSP : page === 'dashboard' ? DASHBOARD_CSP : page ? PAGE_CSP : API_CSP);
   reply.header('x-content-type-options', 'nosniff');
   // The HTML flow's pages post forms: under `no-referrer` a browser sends `Origin: null` with
   // them (Fetch, "serializing a request origin"), which the same-origin check must refuse.
   // `same-origin` sends the origin to this server only, and no referrer to anyone else.
-  reply.header('referrer-policy', page === 'flow' || page === 'enhanced-flow' ? 'same-origin' : 'no-referrer');
+  reply.header('referrer-policy', page === 'flow' || page === 'enhanced-flow' || page === 'dashboard' ? 'same-origin' : 'no-referrer');
   reply.header('x-frame-options', 'DENY');
   reply.header('cross-origin-opener-policy', 'same-origin');
   reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
@@ -344,8 +347,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onSend', async (request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
     const flow = flowPath !== undefined && /^text\/html/.test(type) && (request.url === flowPath || request.url.startsWith(`${flowPath}/`) || request.url.startsWith(`${flowPath}?`));
+    // The analytics dashboard's pages (sign-in included): no script, styles from here, forms post here.
+    const dashboard = /^text\/html/.test(type) && (request.url === DASHBOARD_PATH || request.url.startsWith(`${DASHBOARD_PATH}/`) || request.url.startsWith(`${DASHBOARD_PATH}?`));
     const page = options.site !== undefined && !request.url.startsWith('/api/') && /^(text\/html|text\/javascript|text\/css|image\/svg)/.test(type);
-    securityHeaders(reply, flow ? (enhancedFlow ? 'enhanced-flow' : 'flow') : page);
+    securityHeaders(reply, flow ? (enhancedFlow ? 'enhanced-flow' : 'flow') : dashboard ? 'dashboard' : page);
     return payload;
   });
 
@@ -587,6 +592,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const pages = definitions.get(formId)?.definition.pages.map((page) => page.id) ?? [];
     return (step: string) => (pages.includes(step) ? pages.indexOf(step) : step === CHECK_ANSWERS ? pages.length : pages.length + 1);
   };
+  /** The aggregates of a known form by these dimensions: what analytics.json, the CSVs and the dashboard show. */
+  const computeAggregates = async (formId: string, by: AnalyticsDimension[]): Promise<Aggregates> => {
+    const [counts, feedback] = await Promise.all([storage.eventCounts(formId, by), storage.feedbackCounts(formId, by)]);
+    return { formId, k: minCount, by, generatedAt: new Date().toISOString(), ...eventTables(counts, by, minCount, stepOrder(formId)), satisfaction: satisfactionTable(feedback, by, minCount) };
+  };
   /** The aggregates of a known form, behind the token; undefined when refused (the reply sent). */
   const aggregates = async (request: FastifyRequest<{ Params: { formId: string }; Querystring: { by?: string } }>, reply: FastifyReply): Promise<Aggregates | undefined> => {
     if (!guard(request, reply)) return undefined;
@@ -600,8 +610,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await problem(reply, 400, 'bad_query', 'by: a comma list of formVersion, week, locale, region', 'by');
       return undefined;
     }
-    const [counts, feedback] = await Promise.all([storage.eventCounts(formId, by), storage.feedbackCounts(formId, by)]);
-    return { formId, k: minCount, by, generatedAt: new Date().toISOString(), ...eventTables(counts, by, minCount, stepOrder(formId)), satisfaction: satisfactionTable(feedback, by, minCount) };
+    return computeAggregates(formId, by);
   };
   const download = (reply: FastifyReply, formId: string, name: string) =>
     reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="${formId.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}"`);
@@ -620,17 +629,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
   const COMMENT_COLUMNS = ['formVersion', 'week', 'locale', 'region', 'given', 'rating', 'comment'] as const;
+  const commentRows = async (formId: string) =>
+    (await storage.listFeedback(formId)).filter((row) => row.comment !== undefined).map((row) => Object.fromEntries(COMMENT_COLUMNS.map((column) => [column, row[column]])));
   for (const extension of ['json', 'csv'] as const) {
     app.get<{ Params: { formId: string } }>(`/api/forms/:formId/feedback/comments.${extension}`, { config: rateLimited }, async (request, reply) => {
       if (!guard(request, reply)) return reply;
       const { formId } = request.params;
       if (!definitions.has(formId)) return problem(reply, 404, 'unknown_form', 'No such form');
-      const comments = (await storage.listFeedback(formId)).filter((row) => row.comment !== undefined).map((row) => Object.fromEntries(COMMENT_COLUMNS.map((column) => [column, row[column]])));
+      const comments = await commentRows(formId);
       download(reply, formId, `comments.${extension}`);
       if (extension === 'csv') return reply.type('text/csv; charset=utf-8').send(tableCsv(comments, COMMENT_COLUMNS));
       return reply.type('application/json; charset=utf-8').send({ formId, exportedAt: new Date().toISOString(), comments });
     });
   }
+
+  // The dashboard (pages for a browser without script) over the same aggregates and comments.
+  await registerDashboard(app, {
+    exportToken: options.exportToken,
+    definitions,
+    rateLimited,
+    publicOrigins,
+    aggregates: computeAggregates,
+    commentsCsv: async (formId) => tableCsv(await commentRows(formId), COMMENT_COLUMNS),
+  });
 
   // ------------------------------------------------------------ the HTML flow (no JavaScript)
 
