@@ -6,7 +6,7 @@
 // keys and Send with Enter. The thank-you page's title and heading say thank you; the stored row
 // (read from the SQLite file) is exactly what POST /api/feedback would store, the comment masked,
 // once. axe (violations and incomplete results both fail) over the question, its error state and
-// the thanks.
+// the thanks; at 320 px the error state does not scroll sideways.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -100,6 +100,10 @@ describe('the satisfaction question without JavaScript, through the reference se
       assert.equal(await page.locator('textarea[name="comment"]').inputValue(), typed, 'the comment kept as typed');
       assert.equal((await page.locator('.sf-reference').textContent()).trim(), reference, 'still the confirmation');
       failures.push(...(await axeFindings(page, 'the question in error')));
+      // At 320 CSS px (400% zoom of 1280) nothing scrolls sideways (WCAG 1.4.10).
+      await page.setViewportSize({ width: 320, height: 800 });
+      assert.deepEqual(await page.evaluate(() => [document.documentElement.scrollWidth <= document.documentElement.clientWidth, document.documentElement.clientWidth]), [true, 320]);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       // The summary's link leads to the first radio; the arrow keys choose, Enter sends.
       await tabAndPress(page, summary.getByRole('link'), 'Enter');
