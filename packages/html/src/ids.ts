@@ -35,6 +35,9 @@ export const CONTINUE = 'continue';
 /** Page-level ids: `<main>` (the skip link's target) and the page's form. */
 export const MAIN_ID = 'page:main';
 export const FORM_ID = 'page:form';
+/** The confirmation's satisfaction question: its form, and its heading (the section's name). */
+export const FEEDBACK_FORM_ID = 'page:feedback';
+export const FEEDBACK_HEADING_ID = 'page:feedback-heading';
 
 /** The value of an Add button: `add:members`, `add:members[1].jobs`. */
 export function addAction(path: string): string {

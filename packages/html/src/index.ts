@@ -8,3 +8,4 @@ export * from './page-words.js';
 export * from './page-fields.js';
 export * from './page-views-from-session.js';
 export * from './read-post.js';
+export * from './feedback.js';

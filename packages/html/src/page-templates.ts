@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACTION, CONTINUE, FORM_ID, MAIN_ID } from './ids.js';
-import { errorSummaryTemplate, fieldsTemplate } from './templates.js';
+import { ACTION, CONTINUE, FEEDBACK_FORM_ID, FEEDBACK_HEADING_ID, FORM_ID, MAIN_ID } from './ids.js';
+import { SEND_FEEDBACK } from './feedback.js';
+import { errorSummaryTemplate, fieldsTemplate, radiosFieldTemplate, textareaFieldTemplate } from './templates.js';
 import type { FieldView } from './views.js';
 import type {
   CheckAnswersPageView,
   ConfirmationPageView,
+  FeedbackQuestionView,
+  FeedbackThanksView,
   LanguagesView,
   MessagePageView,
   PageView,
@@ -122,10 +125,27 @@ ${view.sections.map((section) => html`<h2 class="sf-summary-heading">${section.h
 ${postForm(view.form, view.submit, false, html`<h2 class="sf-summary-heading">${view.sendHeading}</h2><p class="sf-body">${view.declaration}</p>`)}`;
 }
 
+/**
+ * The satisfaction question: a section named by its heading, holding its own form (the CSRF
+ * input first, the radios, the comment, Send feedback); or, once answered, the thanks.
+ */
+function feedbackTemplate(view: FeedbackQuestionView | FeedbackThanksView): TemplateResult {
+  if (view.kind === 'thanks') {
+    return html`<section class="sf-feedback" aria-labelledby=${FEEDBACK_HEADING_ID}><h2 class="sf-subheading" id=${FEEDBACK_HEADING_ID}>${view.heading}</h2><p class="sf-body">${view.body}</p></section>`;
+  }
+  return html`<section class="sf-feedback" aria-labelledby=${FEEDBACK_HEADING_ID}><h2 class="sf-subheading" id=${FEEDBACK_HEADING_ID}>${view.heading}</h2>
+<form class="sf-form" id=${FEEDBACK_FORM_ID} method="post" novalidate action=${checkedHref(view.form.action)}>
+<input type="hidden" name=${view.form.csrf.name} value=${view.form.csrf.value}>
+${radiosFieldTemplate(view.rating)}${textareaFieldTemplate(view.comment)}
+<button type="submit" class="sf-button" name=${ACTION} value=${SEND_FEEDBACK}>${view.submit}</button>
+</form></section>`;
+}
+
 function confirmationMain(view: ConfirmationPageView): TemplateResult {
-  return html`<div class="sf-panel"><h1 class="sf-panel-title">${view.heading}</h1><p class="sf-panel-body">${view.referenceLabel} <strong class="sf-reference">${view.reference}</strong></p></div>
+  return html`${view.errorSummary ? errorSummaryTemplate(view.errorSummary) : nothing}<div class="sf-panel"><h1 class="sf-panel-title">${view.heading}</h1><p class="sf-panel-body">${view.referenceLabel} <strong class="sf-reference">${view.reference}</strong></p></div>
 <p class="sf-body">${view.body}</p>
-${view.whatHappensNext ? html`<h2 class="sf-subheading">${view.whatHappensNext.heading}</h2><p class="sf-body">${view.whatHappensNext.text}</p>` : nothing}`;
+${view.whatHappensNext ? html`<h2 class="sf-subheading">${view.whatHappensNext.heading}</h2><p class="sf-body">${view.whatHappensNext.text}</p>` : nothing}
+${view.feedback ? feedbackTemplate(view.feedback) : nothing}`;
 }
 
 function messageMain(view: MessagePageView): TemplateResult {

@@ -1,5 +1,7 @@
 import {
   CHECK_ANSWERS,
+  FEEDBACK_COMMENT_MAX,
+  FEEDBACK_RATINGS,
   errorSentence,
   fieldAtPath,
   formatBytes,
@@ -18,11 +20,12 @@ import {
 } from '@service-forms/core';
 import { buildFieldViews, type ErrorAtPath, type ViewChrome } from './views-from-definition.js';
 import { errorTargetId, partId } from './ids.js';
+import { FEEDBACK_COMMENT, FEEDBACK_RATING, type FeedbackPost } from './feedback.js';
 import { hasFileField } from './page-templates.js';
 import { pageFieldShows, type ShowOptions } from './page-fields.js';
 import { languageName, skipLinkText } from './page-words.js';
-import type { ErrorSummaryView, FieldView } from './views.js';
-import type { CheckAnswersPageView, ConfirmationPageView, EnhanceView, LanguagesView, MessagePageView, PageViewBase, QuestionPageView, SummaryAnswerView } from './page-views.js';
+import type { ErrorSummaryView, FieldView, RadiosFieldView, TextareaFieldView } from './views.js';
+import type { CheckAnswersPageView, ConfirmationPageView, EnhanceView, FeedbackQuestionView, FeedbackThanksView, LanguagesView, MessagePageView, PageViewBase, QuestionPageView, SummaryAnswerView } from './page-views.js';
 
 /*
  * Page views from a FormSession state (issue 22, step 2): the definition's text in the state's
@@ -109,6 +112,26 @@ function enhanceView(session: FormSession, state: FormSessionState, enhance: Enh
 export interface ConfirmationPageOptions extends Omit<PageOptions, 'back'> {
   /** The reference the service gave the submission (the adapter's receipt). */
   reference: string;
+  /**
+   * The satisfaction question under the confirmation (issue 16): where it posts and its CSRF
+   * token. Not asked when the definition says `"feedback": false`, nor without this.
+   */
+  feedback?: FeedbackOptions;
+}
+
+/** Where the confirmation's satisfaction question posts, and what it shows. */
+export interface FeedbackOptions {
+  /** The form's `action` (read back with `readFeedbackPost`). */
+  action: string;
+  /** The hidden CSRF input, first in the form. */
+  csrf: { name: string; value: string };
+  /**
+   * A post that had problems (`readFeedbackPost`): the rating and the comment shown back as
+   * they were, the error summary first in `<main>`, each problem on its field, "Error: " in the title.
+   */
+  post?: Pick<FeedbackPost, 'rating' | 'comment' | 'problems'>;
+  /** This submission's feedback was received: the thanks in the question's place. */
+  given?: boolean;
 }
 
 /** Lower-cases the first letter unless the second is a capital, as sf-repeatable puts an item mid-sentence. */
@@ -279,19 +302,87 @@ export function formPageView(session: FormSession, state: FormSessionState, opti
   return state.step === CHECK_ANSWERS ? checkAnswersPageView(session, state, options) : questionPageView(session, state, options);
 }
 
-/** Sent: "Application submitted", the reference, and the form's "what happens next". */
+/**
+ * The satisfaction question in a language: sf-feedback's words (core's catalogue), GOV.UK's
+ * five answers, the comment with its limit; a post's answers and problems shown back.
+ */
+export function feedbackQuestionView(locale: string, options: FeedbackOptions): FeedbackQuestionView {
+  const problems = options.post?.problems ?? [];
+  const errorPrefix = message(locale, 'error-prefix');
+  const rating: RadiosFieldView = {
+    kind: 'radios',
+    name: FEEDBACK_RATING,
+    label: message(locale, 'feedback-question'),
+    options: FEEDBACK_RATINGS.map((value) => ({ value, label: message(locale, `feedback-${value}`) })),
+    value: options.post?.rating ?? '',
+    ...(problems.includes('no-rating') ? { error: { prefix: errorPrefix, text: message(locale, 'feedback-no-rating') } } : {}),
+  };
+  const comment: TextareaFieldView = {
+    kind: 'textarea',
+    name: FEEDBACK_COMMENT,
+    label: message(locale, 'feedback-comment'),
+    hint: message(locale, 'feedback-comment-hint'),
+    value: options.post?.comment ?? '',
+    rows: 5,
+    limit: catalogueChrome(locale).limit(FEEDBACK_COMMENT_MAX, 'characters'),
+    ...(problems.includes('too-long') ? { error: { prefix: errorPrefix, text: message(locale, 'feedback-too-long', { max: FEEDBACK_COMMENT_MAX }) } } : {}),
+  };
+  return {
+    kind: 'question',
+    heading: message(locale, 'feedback-heading'),
+    form: { action: options.action, multipart: false, csrf: options.csrf },
+    rating,
+    comment,
+    submit: message(locale, 'feedback-send'),
+  };
+}
+
+/** The thanks that takes the question's place once it was answered. */
+export function feedbackThanksView(locale: string): FeedbackThanksView {
+  return { kind: 'thanks', heading: message(locale, 'feedback-thanks'), body: message(locale, 'feedback-thanks-body') };
+}
+
+/**
+ * Sent: "Application submitted", the reference, the form's "what happens next", and the
+ * satisfaction question (`options.feedback`, unless the definition says `"feedback": false`).
+ */
 export function confirmationPageView(session: FormSession, state: FormSessionState, options: ConfirmationPageOptions): ConfirmationPageView {
   const { locale } = state;
   const heading = message(locale, 'confirmation-heading');
   const next = localize(session.definition.whatHappensNext, locale);
+  const asks = options.feedback !== undefined && session.definition.feedback !== false;
+  const feedback = asks ? (options.feedback!.given ? feedbackThanksView(locale) : feedbackQuestionView(locale, options.feedback!)) : undefined;
+  const items =
+    feedback?.kind === 'question'
+      ? [feedback.rating, feedback.comment].filter((view) => view.error).map((view) => ({ text: view.error!.text, targetId: errorTargetId(view) }))
+      : [];
+  const errorSummary: ErrorSummaryView | undefined = items.length ? { title: message(locale, 'there-is-a-problem'), items } : undefined;
   return {
-    ...baseView(session, state, options, pageTitle(heading, localize(session.definition.title, locale), locale)),
+    ...baseView(session, state, options, pageTitle(heading, localize(session.definition.title, locale), locale, errorSummary !== undefined)),
     kind: 'confirmation',
+    ...(errorSummary ? { errorSummary } : {}),
     heading,
     referenceLabel: message(locale, 'reference-label'),
     reference: options.reference,
     body: message(locale, 'confirmation-body'),
     ...(next ? { whatHappensNext: { heading: message(locale, 'what-happens-next'), text: next } } : {}),
+    ...(feedback ? { feedback } : {}),
+  };
+}
+
+/**
+ * After the confirmation's satisfaction question was answered (the page its POST redirects
+ * to): "Thank you for your feedback" as the heading and the title, and Back to the
+ * confirmation (`options.back`).
+ */
+export function feedbackThanksPageView(session: FormSession, state: FormSessionState, options: PageOptions): MessagePageView {
+  const { locale } = state;
+  const thanks = feedbackThanksView(locale);
+  return {
+    ...baseView(session, state, options, pageTitle(thanks.heading, localize(session.definition.title, locale), locale)),
+    kind: 'message',
+    heading: thanks.heading,
+    paragraphs: [thanks.body],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ErrorSummaryView, FieldView } from './views.js';
+import type { ErrorSummaryView, FieldView, RadiosFieldView, TextareaFieldView } from './views.js';
 
 /**
  * The resolved view of a whole page (issue 22, step 2): every text already in the person's
@@ -121,9 +121,38 @@ export interface CheckAnswersPageView extends PageViewBase {
   submit: string;
 }
 
+/**
+ * The satisfaction question under the confirmation (issue 16), as a form of its own: five
+ * radios in a fieldset, the optional comment with its limit and the warning not to type
+ * personal details, Send feedback. sf-feedback's words, from core's catalogue.
+ */
+export interface FeedbackQuestionView {
+  kind: 'question';
+  /** "Tell us what you think of this service" (`<h2>`). */
+  heading: string;
+  form: PostFormView;
+  /** `rating`: "Overall, how did you feel about the service you received today?" and the five answers. */
+  rating: RadiosFieldView;
+  /** `comment`: "How could we improve this service? (optional)", the hint, the limit. */
+  comment: TextareaFieldView;
+  /** "Send feedback". */
+  submit: string;
+}
+
+/** In the question's place once this submission's feedback was received. */
+export interface FeedbackThanksView {
+  kind: 'thanks';
+  /** "Thank you for your feedback". */
+  heading: string;
+  /** "We will use it to improve this service." */
+  body: string;
+}
+
 /** Sent: the reference, and what happens next. */
 export interface ConfirmationPageView extends PageViewBase {
   kind: 'confirmation';
+  /** First in `<main>` after the feedback question was sent with a problem. */
+  errorSummary?: ErrorSummaryView;
   /** "Application submitted". */
   heading: string;
   /** "Your reference number". */
@@ -133,6 +162,8 @@ export interface ConfirmationPageView extends PageViewBase {
   body: string;
   /** The form's own "what happens next", under its heading, when the definition has one. */
   whatHappensNext?: { heading: string; text: string };
+  /** The satisfaction question, or the thanks once it was answered; none when the definition says `"feedback": false`. */
+  feedback?: FeedbackQuestionView | FeedbackThanksView;
 }
 
 /** A page of the server's own: "Your session has expired", "Form not found". */

@@ -5,12 +5,14 @@ import type { PageView } from './page-views.js';
 import {
   checkAnswersPageView,
   confirmationPageView,
+  feedbackThanksPageView,
   formPageView,
   messagePageView,
   questionPageView,
   type ConfirmationPageOptions,
   type FormPageOptions,
   type MessagePageOptions,
+  type PageOptions,
 } from './page-views-from-session.js';
 
 /*
@@ -42,6 +44,11 @@ export function renderCheckAnswersPage(session: FormSession, state: FormSessionS
 /** The confirmation with the reference the service gave. */
 export function renderConfirmationPage(session: FormSession, state: FormSessionState, options: ConfirmationPageOptions): string {
   return renderPage(confirmationPageView(session, state, options));
+}
+
+/** After the confirmation's satisfaction question was answered: "Thank you for your feedback", Back to the confirmation. */
+export function renderFeedbackThanksPage(session: FormSession, state: FormSessionState, options: PageOptions): string {
+  return renderPage(feedbackThanksPageView(session, state, options));
 }
 
 /** A page of the server's own: "Your session has expired", "Form not found". */

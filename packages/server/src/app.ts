@@ -671,6 +671,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       uploadMemory,
       rateLimited,
       today: options.today,
+      now: clock,
       stylesheet: { href: HTML_FLOW_STYLESHEET, file: settings.stylesheetFile ?? defaultStylesheetFile() },
       enhance: settings.enhance ? { script: settings.enhance.script, endpoint: settings.enhance.endpoint ?? '/api/submissions' } : undefined,
     });

@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FormSessionState } from '@service-forms/core';
 import { createReference } from './reference.js';
-import { SESSION_ID_PATTERN, type FormSessionRecord, type NewSubmission, type Storage, type SubmissionRecord } from './storage/storage.js';
+import { SESSION_ID_PATTERN, type FormSessionRecord, type NewFeedback, type NewSubmission, type Storage, type SubmissionRecord } from './storage/storage.js';
 
 // ------------------------------------------------------------------ settings
 
@@ -343,6 +343,20 @@ export class HtmlSessions {
     const result = await this.storage.submitSession(session.id, session.revision, submission, this.makeReference);
     if (!result.ok) return result;
     return { ok: true, created: result.created, reference: result.record.reference, record: result.record, session: result.session };
+  }
+
+  /**
+   * Stores the feedback given on a sent session's confirmation (issue 16), once: false, nothing
+   * written, when the session gave feedback before (a double post) or is not sent.
+   */
+  async giveFeedback(session: FormSessionRecord, feedback: NewFeedback): Promise<boolean> {
+    if (session.reference === undefined) return false;
+    return this.storage.insertSessionFeedback(session.id, feedback);
+  }
+
+  /** Whether a sent session gave feedback ({@link giveFeedback}). */
+  async feedbackGiven(session: FormSessionRecord): Promise<boolean> {
+    return session.reference !== undefined && (await this.storage.sessionFeedbackGiven(session.id));
   }
 
   /** Ends a session (Start again, sign-out): its row is deleted. Clear its cookie too. */

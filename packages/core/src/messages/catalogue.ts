@@ -251,6 +251,51 @@ export const MESSAGES = {
   },
   'what-happens-next': { en: 'What happens next', kk: 'Әрі қарай не болады', ru: 'Что будет дальше' },
 
+  // The satisfaction question on the confirmation (sf-feedback; the served pages ask it too)
+  'feedback-heading': {
+    en: 'Tell us what you think of this service',
+    kk: 'Осы қызмет туралы пікіріңізді айтыңыз',
+    ru: 'Расскажите, что вы думаете об этой услуге',
+  },
+  'feedback-question': {
+    en: 'Overall, how did you feel about the service you received today?',
+    kk: 'Жалпы алғанда, бүгін алған қызметіңізге қаншалықты ризасыз?',
+    ru: 'В целом, насколько вас устраивает услуга, которую вы получили сегодня?',
+  },
+  'feedback-very-satisfied': { en: 'Very satisfied', kk: 'Өте ризамын', ru: 'Полностью устраивает' },
+  'feedback-satisfied': { en: 'Satisfied', kk: 'Ризамын', ru: 'Скорее устраивает' },
+  'feedback-neither': { en: 'Neither satisfied nor dissatisfied', kk: 'Риза да емеспін, наразы да емеспін', ru: 'Ни то ни другое' },
+  'feedback-dissatisfied': { en: 'Dissatisfied', kk: 'Наразымын', ru: 'Скорее не устраивает' },
+  'feedback-very-dissatisfied': { en: 'Very dissatisfied', kk: 'Өте наразымын', ru: 'Совсем не устраивает' },
+  'feedback-comment': {
+    en: 'How could we improve this service? (optional)',
+    kk: 'Бұл қызметті қалай жақсарта аламыз? (міндетті емес)',
+    ru: 'Как нам улучшить эту услугу? (необязательно)',
+  },
+  'feedback-comment-hint': {
+    en: 'Do not include personal information, such as your name, IIN, phone number or email address.',
+    kk: 'Жеке деректеріңізді жазбаңыз: аты-жөніңізді, ЖСН-ді, телефон нөміріңізді немесе электрондық пошта мекенжайыңызды.',
+    ru: 'Не пишите личные данные: имя, ИИН, номер телефона или адрес электронной почты.',
+  },
+  'feedback-send': { en: 'Send feedback', kk: 'Пікірді жіберу', ru: 'Отправить отзыв' },
+  'feedback-no-rating': {
+    en: 'Select how satisfied you are with the service',
+    kk: 'Қызметке қаншалықты риза екеніңізді таңдаңыз',
+    ru: 'Выберите, насколько вас устраивает услуга',
+  },
+  // {max} is the comment's limit (FEEDBACK_COMMENT_MAX, 1200)
+  'feedback-too-long': {
+    en: 'Your comment must be {max} characters or fewer',
+    kk: 'Пікіріңіз {max} таңбадан аспауы керек',
+    ru: 'Комментарий должен быть не длиннее {max} символов',
+  },
+  'feedback-thanks': { en: 'Thank you for your feedback', kk: 'Пікіріңізге рақмет', ru: 'Спасибо за отзыв' },
+  'feedback-thanks-body': {
+    en: 'We will use it to improve this service.',
+    kk: 'Ол осы қызметті жақсартуға көмектеседі.',
+    ru: 'Он поможет нам улучшить эту услугу.',
+  },
+
   // Error sentences (errorSentence), keyed by code (and variant): {label} is the field's label
   // whole, {lower} the label mid-sentence (en lower-cases its first letter unless an acronym)
   required: { en: 'Enter {lower}', kk: '«{lower}» өрісін толтырыңыз', ru: 'Заполните поле «{lower}»' },

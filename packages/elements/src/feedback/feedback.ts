@@ -183,8 +183,11 @@ export class SfFeedback extends LitElement {
     switch (this.problem) {
       case 'no-rating':
         return { message: msg('Select how satisfied you are with the service'), target: this.radios ?? undefined };
-      case 'too-long':
-        return { message: msg(str`Your comment must be ${FEEDBACK_COMMENT_MAX} characters or fewer`), target: this.textarea ?? undefined };
+      case 'too-long': {
+        // `max`, the catalogue's name for it: the served confirmation says the same (core's `feedback-too-long`).
+        const max = FEEDBACK_COMMENT_MAX;
+        return { message: msg(str`Your comment must be ${max} characters or fewer`), target: this.textarea ?? undefined };
+      }
       case 'not-sent':
         return {
           message: msg('Your feedback has not been sent. Check your internet connection and send it again.'),

@@ -5,8 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { FORMS } from '../../../../test/journeys/agreement-cases.js';
 import { attr, descendants, has } from '../../../html/src/testing/parse.js';
 import type { Storage } from '../storage/storage.js';
-import { Browser, errorSummary, exampleFormId, firstInMain, flowServer, fromAnswers, goThrough, h1Of, pageStep, textOf, titleOf, type Page } from '../testing/html-flow.js';
-import { HTML_FLOW_CSP } from './routes.js';
+import { Browser, checkFlowPage, errorSummary, exampleFormId, firstInMain, flowServer, fromAnswers, goThrough, h1Of, pageStep, textOf, titleOf, type Page } from '../testing/html-flow.js';
 
 // Each example form in each of its languages, through the HTML flow as a browser without script:
 // urlencoded (multipart where a page has a file input) POSTs, cookies carried, the CSRF token
@@ -19,25 +18,6 @@ const GOOD = FORMS.map(([name, cases]) => {
   const good = cases.find((c) => 'accepted' in c.expected)!;
   return { name, formId: exampleFormId(name), answers: good.answers, accepted: (good.expected as { accepted: Record<string, unknown> }).accepted };
 });
-
-/** What every page of the flow is: a whole document, no script, no inline style, the flow's headers. */
-export function checkFlowPage(page: Page, where: string): void {
-  const headers = page.response.headers;
-  assert.equal(headers['content-security-policy'], HTML_FLOW_CSP, where);
-  assert.equal(headers['cache-control'], 'no-store', where);
-  assert.match(String(headers['content-type']), /^text\/html; charset=utf-8/, where);
-  assert.ok(page.html.startsWith('<!doctype html>'), where);
-  assert.equal(page.doc.all('script').length, 0, where);
-  assert.equal(page.doc.all('style').length, 0, where);
-  for (const el of page.doc.elements) for (const { name } of el.attrs) assert.ok(name !== 'style' && !name.startsWith('on'), `${where}: ${el.tagName} has ${name}`);
-  assert.ok(page.doc.all('link').some((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href') === '/assets/service-forms.css'), `${where}: the stylesheet`);
-  for (const form of page.doc.all('form')) {
-    assert.equal(attr(form, 'method'), 'post', where);
-    const [first] = descendants(form).filter((el) => el.tagName === 'input');
-    assert.equal(attr(first!, 'name'), '_csrf', `${where}: the CSRF token first`);
-    assert.equal(attr(first!, 'type'), 'hidden', where);
-  }
-}
 
 let app: FastifyInstance;
 let storage: Storage;

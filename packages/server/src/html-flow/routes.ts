@@ -14,8 +14,9 @@ import {
   type FormDefinition,
   type FormSessionState,
 } from '@service-forms/core';
-import { fieldId, readPagePost, type PagePost } from '@service-forms/html';
-import { renderConfirmationPage, renderFormPage, renderMessagePage } from '@service-forms/html/render';
+import { fieldId, readFeedbackPost, readPagePost, type FeedbackPost, type PagePost } from '@service-forms/html';
+import { renderConfirmationPage, renderFeedbackThanksPage, renderFormPage, renderMessagePage } from '@service-forms/html/render';
+import { readFeedback } from '../analytics/wire.js';
 import { addVary, chooseCoding, codedEtag, codingsOf, compressOnce, CodedCache } from '../compression.js';
 import type { DefinitionStore, LoadedDefinition } from '../definitions.js';
 import { ReceivedFile, filePartPath, fileTypeAllowed } from '../files.js';
@@ -74,6 +75,8 @@ export interface HtmlFlowOptions {
   /** The route config that rate-limits a route (the API's), or `{}`. */
   rateLimited: object;
   today?: (() => string) | undefined;
+  /** The clock (epoch ms) whose ISO week feedback is stored under (the analytics clock). */
+  now?: (() => number) | undefined;
   /** The stylesheet's URL and the file served there (none: the link stays, the URL is 404). */
   stylesheet: { href: string; file: string | undefined };
   /** `<sf-form>` takes the pages over when this bundle arrives (HtmlFlowSettings.enhance). */
@@ -145,6 +148,10 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
   const stepUrl = (formId: string, step: string) => `${formUrl(formId)}/${encodeURIComponent(step)}`;
   const confirmationUrl = (formId: string) => `${formUrl(formId)}/session/confirmation`;
   const resumeUrl = (formId: string) => `${formUrl(formId)}/session/resume`;
+  /** The confirmation's satisfaction question: POSTed here; GET is the thanks once it was answered. */
+  const feedbackUrl = (formId: string) => `${formUrl(formId)}/session/feedback`;
+  const inLocale = (url: string, locale: string) => `${url}?lang=${encodeURIComponent(locale)}`;
+  const clock = options.now ?? Date.now;
   const formSession = (definition: FormDefinition) => {
     const today = options.today?.();
     return new FormSession(definition, today ? { today } : {});
@@ -248,6 +255,51 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
     const record = await sessions.start(state);
     setCookie(request, reply, record);
     return showPage(request, reply, fs, state, record);
+  };
+
+  /**
+   * The confirmation of a sent session, in `shown`'s language. With the satisfaction question
+   * (unless the definition says `"feedback": false`, or the session's version is no longer
+   * served), its answers and problems shown back after a post that had some; the thanks in its
+   * place once this session's feedback was received.
+   */
+  const showConfirmation = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    fs: FormSession,
+    shown: FormSessionState,
+    record: FormSessionRecord,
+    asks: boolean,
+    post?: FeedbackPost,
+  ) => {
+    const formId = fs.definition.id;
+    const feedback = asks
+      ? {
+          feedback: {
+            action: inLocale(feedbackUrl(formId), shown.locale),
+            csrf: { name: CSRF_FIELD, value: record.csrfToken },
+            given: await sessions.feedbackGiven(record),
+            ...(post ? { post } : {}),
+          },
+        }
+      : {};
+    const page = renderConfirmationPage(fs, shown, {
+      reference: record.reference!,
+      stylesheet,
+      languageHref: (locale) => inLocale(confirmationUrl(formId), locale),
+      ...feedback,
+    });
+    return sendHtml(request, reply, status, page);
+  };
+
+  /** The answer to the form's region field (`analytics.region`) when it is one of its options, as the browser would send it. */
+  const regionOf = (fs: FormSession, state: FormSessionState): string | undefined => {
+    const name = fs.definition.analytics?.region;
+    if (name === undefined) return undefined;
+    const field = fieldAtPath(fs.definition.pages.flatMap((page) => page.fields), name);
+    const answer = getAnswer(state.answers, name);
+    return field && 'options' in field && typeof answer === 'string' && field.options.some((option) => option.value === answer) ? answer : undefined;
   };
 
   /** What a failed write leads to: the page again (a conflict), the confirmation, the expired page. */
@@ -439,11 +491,87 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
         const lang = request.query.lang;
         // The language links of the confirmation show it in another language (nothing is written to a sent session).
         const shown = typeof lang === 'string' && fs.definition.locales.includes(lang) ? fs.setLocale(state, lang) : state;
+        // The question is asked of the version the person used; one no longer served cannot take feedback.
+        return showConfirmation(request, reply, 200, fs, shown, found.session, restored !== undefined && fs.definition.feedback !== false);
+      });
+
+      // -------------------------------------------------------------- the confirmation's satisfaction question (issue 16)
+
+      flow.post<{ Params: { formId: string }; Querystring: { lang?: string } }>('/:formId/session/feedback', { config }, async (request, reply) => {
+        const loaded = lookup(request.params.formId);
+        if (request.isMultipart()) {
+          // The question's form is urlencoded: a multipart post is not its.
+          for await (const part of request.parts()) if (part.type === 'file') await drain(part.file);
+          if (!loaded) return notFound(request, reply);
+          return messagePage(request, reply, 415, requestLocale(request, loaded.definition.locales), ['badHeading', 'badText']);
+        }
+        if (!loaded) return notFound(request, reply);
+        const formId = loaded.definition.id;
+        const body = (request.body as URLSearchParams | undefined) ?? new URLSearchParams();
+        const found = await sessions.open(sessions.idFrom(request), formId);
+        if (found.status === 'none') throw new FlowProblem(...endedProblem(request, loaded));
+        if (found.status === 'expired') return expiredPage(request, reply, found.session);
+        // Not sent yet: there is no confirmation to give feedback on.
+        if (found.status === 'active') return see(reply, stepUrl(formId, found.session.state.step));
+        const record = found.session;
+        const restored = restore(record);
+        const lang = request.query.lang;
+        const locale = restored && typeof lang === 'string' && restored.fs.definition.locales.includes(lang) ? lang : record.state.locale;
+        const csrf = checkCsrf(record, csrfValue(body));
+        if (csrf !== 'ok') {
+          throw new FlowProblem(403, ['csrfHeading', csrf === 'missing' ? 'csrfMissing' : 'csrfWrong'], locale, {
+            href: inLocale(confirmationUrl(formId), locale),
+            text: word(locale, 'returnToPage'),
+          });
+        }
+        // Not asked (the definition says "feedback": false, or its version is gone): nothing to store.
+        if (!restored || restored.fs.definition.feedback === false) return see(reply, confirmationUrl(formId));
+        const { fs, state } = restored;
+        const shown = locale === state.locale ? state : fs.setLocale(state, locale);
+        // Given before (a second tab, the browser's back button, a double click): the thanks, nothing stored.
+        if (await sessions.feedbackGiven(record)) return see(reply, inLocale(feedbackUrl(formId), locale));
+        const post = readFeedbackPost(body, { csrfName: CSRF_FIELD });
+        if (post.ignored.length > 0) {
+          request.log.info({ ignored: post.ignored.length }, 'the feedback question posted names it does not have');
+          return messagePage(request, reply, 400, locale, ['unknownHeading', 'unknownText'], { href: inLocale(confirmationUrl(formId), locale), text: word(locale, 'returnToPage') });
+        }
+        // A problem: the confirmation again, in this response (the comment is never stored unmasked,
+        // so it cannot wait in the session for a redirect), what was chosen and typed shown back.
+        if (post.problems.length > 0) return showConfirmation(request, reply, 400, fs, shown, record, true, post);
+        const region = regionOf(fs, state);
+        // The same checks and the same row as POST /api/feedback: the comment trimmed and masked, the week of now.
+        const feedback = readFeedback(
+          { formId, formVersion: fs.definition.version, locale, given: 'confirmation', rating: post.rating, comment: post.comment, ...(region ? { region } : {}) },
+          definitions,
+          clock(),
+        );
+        // False when a concurrent post of the same session stored first: the thanks all the same.
+        await sessions.giveFeedback(record, feedback);
+        return see(reply, inLocale(feedbackUrl(formId), locale));
+      });
+
+      flow.get<{ Params: { formId: string }; Querystring: { lang?: string } }>('/:formId/session/feedback', { config }, async (request, reply) => {
+        const loaded = lookup(request.params.formId);
+        if (!loaded) return notFound(request, reply);
+        const formId = loaded.definition.id;
+        const found = await sessions.open(sessions.idFrom(request), formId);
+        if (found.status === 'active') return see(reply, stepUrl(formId, found.session.state.step));
+        if (found.status === 'expired') return expiredPage(request, reply, found.session);
+        if (found.status === 'none') return ended(request, reply, loaded);
+        const restored = restore(found.session);
+        if (!restored || !(await sessions.feedbackGiven(found.session))) return see(reply, confirmationUrl(formId));
+        const { fs, state } = restored;
+        const lang = request.query.lang;
+        const shown = typeof lang === 'string' && fs.definition.locales.includes(lang) ? fs.setLocale(state, lang) : state;
         return sendHtml(
           request,
           reply,
           200,
-          renderConfirmationPage(fs, shown, { reference: found.session.reference!, stylesheet, languageHref: (locale) => `${confirmationUrl(formId)}?lang=${encodeURIComponent(locale)}` }),
+          renderFeedbackThanksPage(fs, shown, {
+            stylesheet,
+            languageHref: (locale) => inLocale(feedbackUrl(formId), locale),
+            back: inLocale(confirmationUrl(formId), shown.locale),
+          }),
         );
       });
 

@@ -104,6 +104,9 @@ CREATE TABLE IF NOT EXISTS feedback (
   comment TEXT
 );
 CREATE INDEX IF NOT EXISTS feedback_by_form ON feedback (form_id, week);
+CREATE TABLE IF NOT EXISTS session_feedback (
+  id_hash TEXT PRIMARY KEY REFERENCES form_sessions (id_hash) ON DELETE CASCADE
+);
 `;
 
 
@@ -356,6 +359,49 @@ export class PostgresStorage implements Storage {
     ]);
   }
 
+  /**
+   * One transaction: the session row locked (`SELECT … FOR UPDATE`: a second post of the same
+   * session waits, then finds it noted), noted as having given feedback, the feedback stored.
+   */
+  async insertSessionFeedback(id: string, f: NewFeedback): Promise<boolean> {
+    const key = sessionKey(id);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ reference: string | null }>('SELECT reference FROM form_sessions WHERE id_hash = $1 FOR UPDATE', [key]);
+      let stored = false;
+      if (rows[0] && rows[0].reference !== null) {
+        const marked = await client.query('INSERT INTO session_feedback (id_hash) VALUES ($1) ON CONFLICT DO NOTHING', [key]);
+        if (marked.rowCount === 1) {
+          await client.query(`INSERT INTO feedback (id, ${FEEDBACK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+            feedbackId(),
+            f.formId,
+            f.formVersion,
+            f.week,
+            f.locale,
+            f.region,
+            f.given,
+            f.rating,
+            f.comment ?? null,
+          ]);
+          stored = true;
+        }
+      }
+      await client.query('COMMIT');
+      return stored;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async sessionFeedbackGiven(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM session_feedback WHERE id_hash = $1', [sessionKey(id)]);
+    return rowCount === 1;
+  }
+
   async feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]> {
     const { select, group } = dimensionSelect(by);
     const keys = [group, 'given, rating'].filter(Boolean).join(', ');
@@ -378,7 +424,7 @@ export class PostgresStorage implements Storage {
   }
 
   async clear(): Promise<void> {
-    await this.pool.query('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
+    await this.pool.query('DELETE FROM session_feedback; DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
   }
 
   async close(): Promise<void> {

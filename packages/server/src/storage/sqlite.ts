@@ -105,6 +105,9 @@ CREATE TABLE IF NOT EXISTS feedback (
   comment TEXT
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS feedback_by_form ON feedback (form_id, week);
+CREATE TABLE IF NOT EXISTS session_feedback (
+  id_hash TEXT PRIMARY KEY REFERENCES form_sessions (id_hash) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
 `;
 
 
@@ -159,6 +162,8 @@ export class SqliteStorage implements Storage {
         'INSERT INTO analytics_counts (form_id, form_version, week, locale, region, step, kind, field, code, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
       ),
       insertFeedback: this.db.prepare('INSERT INTO feedback (id, form_id, form_version, week, locale, region, given, rating, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      markSessionFeedback: this.db.prepare('INSERT INTO session_feedback (id_hash) VALUES (?) ON CONFLICT DO NOTHING'),
+      sessionFeedback: this.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM session_feedback WHERE id_hash = ?'),
       listFeedback: this.db.prepare<[string], FeedbackRow>(`SELECT ${FEEDBACK_COLUMNS} FROM feedback WHERE form_id = ? ORDER BY week, id`),
       countEvents: this.db.prepare<[], { n: number | null }>('SELECT sum(n) AS n FROM analytics_counts'),
     };
@@ -323,6 +328,22 @@ export class SqliteStorage implements Storage {
     this.statements.insertFeedback.run(feedbackId(), f.formId, f.formVersion, f.week, f.locale, f.region, f.given, f.rating, f.comment ?? null);
   }
 
+  /** One IMMEDIATE transaction: the session read, noted as having given feedback (once), the feedback stored. */
+  async insertSessionFeedback(id: string, f: NewFeedback): Promise<boolean> {
+    const transaction = this.db.transaction((key: string): boolean => {
+      const row = this.statements.readSession.get(key);
+      if (!row || row.reference === null) return false;
+      if (this.statements.markSessionFeedback.run(key).changes === 0) return false;
+      this.statements.insertFeedback.run(feedbackId(), f.formId, f.formVersion, f.week, f.locale, f.region, f.given, f.rating, f.comment ?? null);
+      return true;
+    });
+    return transaction.immediate(sessionKey(id));
+  }
+
+  async sessionFeedbackGiven(id: string): Promise<boolean> {
+    return this.statements.sessionFeedback.get(sessionKey(id))!.n > 0;
+  }
+
   async feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]> {
     const { select, group } = dimensionSelect(by);
     const statement = this.groupedStatement(`feedback:${group}`, () => {
@@ -341,7 +362,7 @@ export class SqliteStorage implements Storage {
   }
 
   async clear(): Promise<void> {
-    this.db.exec('DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
+    this.db.exec('DELETE FROM session_feedback; DELETE FROM form_sessions; DELETE FROM submission_files; DELETE FROM submissions; DELETE FROM analytics_counts; DELETE FROM feedback;');
   }
 
   async close(): Promise<void> {

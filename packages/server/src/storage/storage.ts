@@ -121,6 +121,16 @@ export interface Storage {
   eventCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<SummedCount[]>;
   /** Stores one piece of feedback under a random key. */
   insertFeedback(feedback: NewFeedback): Promise<void>;
+  /**
+   * Stores the feedback given on a sent session's confirmation (the HTML flow, issue 16) once
+   * per session: in one transaction the session is noted as having given feedback (a row of
+   * `session_feedback`, its key alone, deleted with the session) and the feedback stored as
+   * {@link insertFeedback} does. The feedback row holds nothing of the session. False, nothing
+   * written, when the session is missing, not sent, or gave feedback before.
+   */
+  insertSessionFeedback(id: string, feedback: NewFeedback): Promise<boolean>;
+  /** Whether the session gave feedback through {@link insertSessionFeedback}. */
+  sessionFeedbackGiven(id: string): Promise<boolean>;
   /** A form's feedback counted per `given` and rating over every dimension not in `by`. */
   feedbackCounts(formId: string, by: readonly AnalyticsDimension[]): Promise<FeedbackCount[]>;
   /** A form's feedback rows, by week, then in the random order of their keys. */

@@ -9,6 +9,7 @@ import { DefinitionStore } from '../definitions.js';
 import { SESSION_COOKIE } from '../html-session.js';
 import { SqliteStorage } from '../storage/sqlite.js';
 import type { Storage } from '../storage/storage.js';
+import { HTML_FLOW_CSP } from '../html-flow/routes.js';
 import { logCapture } from './server.js';
 import { attr, descendants, has, parseDocument, text, type Element, type Parsed } from '../../../html/src/testing/parse.js';
 
@@ -328,5 +329,24 @@ export async function goThrough(
       assert.equal(page.fragment, `${path.replace(/\[(\d+)\]/g, '.$1')}.${before}:heading`, 'Add redirects to the new item');
     }
     page = await browser.submit(page, values, 'continue');
+  }
+}
+
+/** What every page of the flow is: a whole document, no script, no inline style, the flow's headers. */
+export function checkFlowPage(page: Page, where: string): void {
+  const headers = page.response.headers;
+  assert.equal(headers['content-security-policy'], HTML_FLOW_CSP, where);
+  assert.equal(headers['cache-control'], 'no-store', where);
+  assert.match(String(headers['content-type']), /^text\/html; charset=utf-8/, where);
+  assert.ok(page.html.startsWith('<!doctype html>'), where);
+  assert.equal(page.doc.all('script').length, 0, where);
+  assert.equal(page.doc.all('style').length, 0, where);
+  for (const el of page.doc.elements) for (const { name } of el.attrs) assert.ok(name !== 'style' && !name.startsWith('on'), `${where}: ${el.tagName} has ${name}`);
+  assert.ok(page.doc.all('link').some((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href') === '/assets/service-forms.css'), `${where}: the stylesheet`);
+  for (const form of page.doc.all('form')) {
+    assert.equal(attr(form, 'method'), 'post', where);
+    const [first] = descendants(form).filter((el) => el.tagName === 'input');
+    assert.equal(attr(first!, 'name'), '_csrf', `${where}: the CSRF token first`);
+    assert.equal(attr(first!, 'type'), 'hidden', where);
   }
 }

@@ -6,7 +6,7 @@ import { beforeEach, describe, it } from 'node:test';
 import type { FormSessionState } from '@service-forms/core';
 import { HtmlSessions } from '../html-session.js';
 import { createReference, REFERENCE_PATTERN } from '../reference.js';
-import { SESSION_ID_PATTERN, type FormSessionRecord, type NewFormSession, type Storage } from '../storage/storage.js';
+import { SESSION_ID_PATTERN, type FormSessionRecord, type NewFeedback, type NewFormSession, type Storage } from '../storage/storage.js';
 import { newSubmission } from './storage-contract.js';
 
 const T0 = Date.parse('2026-12-08T06:00:00.000Z');
@@ -202,6 +202,48 @@ export function sessionContract(storage: () => Storage) {
       assert.equal(await storage().readSession(early.id), undefined);
       assert.ok(await storage().readSession(late.id));
       assert.equal(await storage().countSessions(), 1);
+    });
+
+    it('feedback of a sent session is stored once, with nothing of the session in its row; not for a session not sent or unknown', async () => {
+      const feedback: NewFeedback = {
+        formId: 'contract-form',
+        formVersion: '1.0.0',
+        week: '2026-W50',
+        locale: 'kk',
+        region: '',
+        given: 'confirmation',
+        rating: 'satisfied',
+        comment: 'Жақсы. [phone]',
+      };
+      const open = await storage().createSession(newSession());
+      assert.equal(await storage().insertSessionFeedback(open.id, feedback), false, 'not sent: nothing stored');
+      assert.equal(await storage().insertSessionFeedback('A'.repeat(43), feedback), false, 'no such session');
+      assert.equal(await storage().sessionFeedbackGiven(open.id), false);
+
+      const sent = await storage().createSession(newSession());
+      await storage().submitSession(sent.id, 1, submissionOf(sent), createReference);
+      assert.equal(await storage().sessionFeedbackGiven(sent.id), false);
+      // A double post (Promise.all) and a later one: one row.
+      const results = await Promise.all([storage().insertSessionFeedback(sent.id, feedback), storage().insertSessionFeedback(sent.id, { ...feedback, rating: 'dissatisfied' })]);
+      assert.deepEqual(results.sort(), [false, true]);
+      assert.equal(await storage().insertSessionFeedback(sent.id, feedback), false);
+      assert.equal(await storage().sessionFeedbackGiven(sent.id), true);
+      const rows = await storage().listFeedback('contract-form');
+      assert.equal(rows.length, 1);
+      assert.deepEqual({ ...rows[0], rating: 'satisfied' }, feedback);
+      assert.equal(await storage().sessionFeedbackGiven(open.id), false, 'another session');
+
+      // Deleting the session forgets that it gave feedback; the feedback stays.
+      assert.equal(await storage().deleteSession(sent.id), true);
+      assert.equal(await storage().sessionFeedbackGiven(sent.id), false);
+      assert.equal((await storage().listFeedback('contract-form')).length, 1);
+      const purged = await storage().createSession(newSession({ expiresAt: iso(T0 + HOUR) }));
+      await storage().submitSession(purged.id, 1, submissionOf(purged), createReference);
+      assert.equal(await storage().insertSessionFeedback(purged.id, feedback), true);
+      assert.equal(await storage().purgeSessions({ before: iso(T0 + 2 * HOUR) }), 1);
+      assert.equal(await storage().sessionFeedbackGiven(purged.id), false);
+      await storage().clear();
+      assert.equal((await storage().listFeedback('contract-form')).length, 0);
     });
 
     it('clear() empties the session rows too', async () => {
