@@ -10,8 +10,8 @@ import {
   type PageDefinition,
   type Scope,
 } from '@service-forms/core';
-import type { SummaryItem } from '../error-summary/error-summary.js';
 import type { FormWording } from './form-wording.js';
+import type { SfForm } from './form.js';
 
 export { endingStyles } from './form-ending.styles.js';
 export { sendApplication } from './send-application.js';
@@ -22,38 +22,57 @@ export { sendApplication } from './send-application.js';
  * first question), so the entry a page waits for is smaller.
  */
 
-/** What the check-answers page needs from `sf-form`. */
-export interface CheckAnswersView {
+/** What the check-answers page reads of `sf-form`, made once per render. */
+interface CheckAnswersView {
   pages: readonly PageDefinition[];
   answers: Record<string, unknown>;
   askedFields: readonly FieldDefinition[];
-  topScope: Scope;
-  summary: readonly SummaryItem[];
-  submitting: boolean;
+  /** Where the answers' conditions look values up: every asked field. */
+  scope: Scope;
   locale: string;
   text(value: LocalizedText | undefined): string;
-  onSubmit(event: SubmitEvent): void;
   change(event: Event, pageId: string): void;
 }
 
-export function renderCheckAnswers(view: CheckAnswersView): TemplateResult {
+/**
+ * "Check your answers" of `host`: every answer with its Change link (that page, then back
+ * here), the error summary, and Accept and send.
+ */
+export function renderCheckAnswers(host: SfForm): TemplateResult {
+  const pages = host.pages;
+  const askedFields = host.askedFields;
+  const submitting = host.status === 'submitting';
+  const summary = host.errors.items;
+  const view: CheckAnswersView = {
+    pages,
+    answers: host.answers,
+    askedFields,
+    scope: { fields: askedFields, answers: host.answers },
+    locale: host.wording.locale,
+    text: host.wording.text,
+    change: (event, pageId) => {
+      event.preventDefault();
+      host.returnToCheck = true;
+      void host.goTo(pageId);
+    },
+  };
   // Every valid answer, even when another is missing (a Change made a new question apply):
   // that one shows as not answered, and sending leads to it.
   const values = validateFields(view.pages.flatMap((page) => page.fields), view.answers, { scopeFields: view.askedFields }).data;
   return html`
     <h2 part="title" data-page-heading tabindex="-1">${msg('Check your answers before sending your application')}</h2>
-    ${view.summary.length > 0 ? html`<sf-error-summary .items=${view.summary}></sf-error-summary>` : nothing}
+    ${summary.length > 0 ? html`<sf-error-summary .items=${summary}></sf-error-summary>` : nothing}
     ${view.pages.map(
       (page) => html`<h3 class="check-heading">${view.text(page.title)}</h3>
         <dl class="summary-list" part="summary-list">
           ${applicableFields(page.fields, view.answers, { scopeFields: view.askedFields }).map((field) => answerRow(view, field, values[field.name], page.id))}
         </dl>`,
     )}
-    <form novalidate @submit=${view.onSubmit}>
+    <form novalidate @submit=${host.onSubmit}>
       <h3 class="check-heading">${msg('Now send your application')}</h3>
       <p>${msg('By sending this application you confirm that, to the best of your knowledge, the details you are providing are correct.')}</p>
-      <button class="button" part="submit" type="submit" aria-disabled=${view.submitting ? 'true' : nothing}>${msg('Accept and send')}</button>
-      ${view.submitting ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
+      <button class="button" part="submit" type="submit" aria-disabled=${submitting ? 'true' : nothing}>${msg('Accept and send')}</button>
+      ${submitting ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
     </form>
   `;
 }
@@ -73,7 +92,7 @@ function answerRow(view: CheckAnswersView, field: FieldDefinition, value: unknow
 
 /** An answer as the person would say it, in their language: core's formatting, our words. */
 function formatAnswer(view: CheckAnswersView, field: FieldDefinition, value: unknown): unknown {
-  return renderAnswer(formatted(field, value, { locale: view.locale, text: view.text, scope: view.topScope }));
+  return renderAnswer(formatted(field, value, { locale: view.locale, text: view.text, scope: view.scope }));
 }
 
 function renderAnswer(answer: FormattedAnswer): unknown {

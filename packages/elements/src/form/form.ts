@@ -205,11 +205,9 @@ export class SfForm extends LitElement {
       return true;
     },
   });
-  /** Drafts on this device: a controller from the services chunk, once the form keeps them. */
-  /** @internal */
+  /** Drafts on this device: a controller from the services chunk, once the form keeps them. @internal */
   draft: DraftController | undefined;
-  /** The definition's text, the fields' messages and errors' in the language of the moment. */
-  /** @internal */
+  /** The definition's text, the fields' messages and errors' in the language of the moment. @internal */
   readonly wording = new FormWording(() => this.form);
   /** The end of the form (check answers, the confirmations), once its chunk is here. */
   private ending: typeof import('./form-ending.js') | undefined;
@@ -331,29 +329,28 @@ export class SfForm extends LitElement {
     this.requestUpdate();
   }
 
-  /** The fields of the pages that apply: what conditions may read (skipped pages' answers count as unanswered). */
-  private get askedFields(): FieldDefinition[] {
+  /** The fields of the pages that apply: what conditions may read (skipped pages' answers count as unanswered). @internal */
+  get askedFields(): FieldDefinition[] {
     return this.pages.flatMap((page) => page.fields);
   }
 
-  /** The pages that apply to the answers so far, in order (skipped pages left out). */
-  private get pages(): PageDefinition[] {
+  /** The pages that apply to the answers so far, in order (skipped pages left out). @internal */
+  get pages(): PageDefinition[] {
     return this.form ? applicablePages(this.form, this.answers) : [];
   }
 
-  /** The first applicable page that asks a field these errors name. */
-  /** @internal */
+  /** The first applicable page that asks a field these errors name. @internal */
   pageWith(errors: readonly FieldError[]): PageDefinition | undefined {
     return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
   }
 
-  /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. */
-  /** @internal */
+  /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. @internal */
   showValidation(): void {
     for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  /** @internal */
+  async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (this.status !== 'ready' || this.sending || !this.form) return;
@@ -377,8 +374,7 @@ export class SfForm extends LitElement {
     return this.goTo(later[0].id);
   }
 
-  /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
-  /** @internal */
+  /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. @internal */
   async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
     keepAnswers(this.answers, this.controls);
@@ -405,13 +401,6 @@ export class SfForm extends LitElement {
     const pages = this.pages;
     const index = this.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.step);
     if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
-  }
-
-  /** "Change" on the check-answers page: that page, then back to check answers. */
-  private change(event: Event, pageId: string): void {
-    event.preventDefault();
-    this.returnToCheck = true;
-    void this.goTo(pageId);
   }
 
   /**
@@ -479,23 +468,10 @@ export class SfForm extends LitElement {
   }
 
   private renderCheckAnswers() {
-    if (!this.ending) {
-      // Its chunk not here yet: say so and fetch it (again).
-      void this.ensureEnding().catch(() => (this.status = 'load-error'));
-      return renderLoading();
-    }
-    return this.ending.renderCheckAnswers({
-      pages: this.pages,
-      answers: this.answers,
-      askedFields: this.askedFields,
-      topScope: { fields: this.askedFields, answers: this.answers },
-      summary: this.errors.items,
-      submitting: this.status === 'submitting',
-      locale: this.wording.locale,
-      text: this.wording.text,
-      onSubmit: (event) => void this.onSubmit(event),
-      change: (event, pageId) => this.change(event, pageId),
-    });
+    if (this.ending) return this.ending.renderCheckAnswers(this);
+    // Its chunk not here yet: say so and fetch it (again).
+    void this.ensureEnding().catch(() => (this.status = 'load-error'));
+    return renderLoading();
   }
 
   private renderSubmitted() {
