@@ -13,6 +13,9 @@
 //   through `@service-forms/elements/vue`: `vue-tsc --noEmit` passes, and a wrongly typed
 //   property fails, naming it;
 // - the commands the packages install answer `--help` through `npx`.
+// In the installed tree, what @service-forms/elements brings (its dependencies and theirs) has no
+// @service-forms/html and no @lit-labs/ssr: the browser elements do not install the server
+// renderer (decision 0011).
 // So a file left out of `files`, an export pointing at nothing, a dependency missing from a
 // package.json or a declaration that only resolves inside the workspace fails here.
 // The install reads npm's cache first (`--prefer-offline`), which `npm ci` filled, and runs no
@@ -22,7 +25,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -63,6 +66,37 @@ function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * The names of the packages installing `name` into `app` brings: its dependencies (optional and
+ * peer ones too, when installed) and theirs, each found in the installed tree as Node finds it
+ * (the nearest `node_modules` up from the dependant).
+ */
+function installedDependencies(app, name) {
+  /** Installed folder → package name. */
+  const found = new Map();
+  const visit = (dir) => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const required = Object.keys(pkg.dependencies ?? {});
+    for (const dep of new Set([...required, ...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})])) {
+      const candidates = [];
+      for (let up = dir; ; up = dirname(up)) {
+        if (basename(up) !== 'node_modules') candidates.push(join(up, 'node_modules', dep));
+        if (up === app || up === dirname(up)) break;
+      }
+      const at = candidates.find((candidate) => existsSync(join(candidate, 'package.json')));
+      if (!at) {
+        assert.ok(!required.includes(dep), `${dep}, a dependency of ${pkg.name}, is installed`);
+        continue;
+      }
+      if (found.has(at)) continue;
+      found.set(at, dep);
+      visit(at);
+    }
+  };
+  visit(join(app, 'node_modules', name));
+  return new Set(found.values());
 }
 
 function write(file, text) {
@@ -138,6 +172,18 @@ describe('the packed packages, installed into a fresh app and built', { timeout:
       assert.deepEqual(copies, [`node_modules/${name}`], `one copy of ${name}`);
     }
     installed = true;
+  });
+
+  // Decision 0011, "Where reading a served page lives": the browser elements read a served page
+  // with core's code, so what installing them brings (their dependencies and theirs, as npm put
+  // them in the app's node_modules) has no server renderer: no @service-forms/html, no
+  // @lit-labs/ssr. The app has both (it installed @service-forms/html), so the walk can see them.
+  it('what @service-forms/elements brings into the installed tree has neither @service-forms/html nor @lit-labs/ssr', () => {
+    needsInstall();
+    const brings = installedDependencies(app, '@service-forms/elements');
+    for (const name of ['@service-forms/core', '@service-forms/adapters', 'lit', '@lit/localize', 'zod', 'tslib']) assert.ok(brings.has(name), `${name} is among what it brings`);
+    for (const name of ['@service-forms/html', '@lit-labs/ssr']) assert.ok(!brings.has(name), `${name} is not among what it brings: ${[...brings].sort().join(', ')}`);
+    assert.ok(installedDependencies(app, '@service-forms/html').has('@lit-labs/ssr'), 'the walk finds @lit-labs/ssr under @service-forms/html');
   });
 
   describe('a Vite + TypeScript page', () => {

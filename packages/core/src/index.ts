@@ -59,3 +59,7 @@ export * from './session/format-answer.js';
 export * from './messages/catalogue.js';
 export * from './messages/plural.js';
 export * from './messages/message.js';
+export * from './html-page/post-names.js';
+export * from './html-page/page-fields.js';
+export * from './html-page/read-page.js';
+export * from './html-page/served-state.js';

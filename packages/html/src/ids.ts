@@ -21,13 +21,11 @@ export function partId(path: string, part: string): string {
   return `${fieldId(path)}:${part}`;
 }
 
-/** The submitted name of a date's box: `dob.day`. A path never ends in `.day`, so it reads back unambiguously. */
-export function datePartName(path: string, part: 'day' | 'month' | 'year'): string {
-  return `${path}.${part}`;
-}
-
-/** The submit button's `name` for Continue, Add and Remove. */
-export const ACTION = 'action';
+/**
+ * The submitted name of a date's box (`datePartName`: `dob.day`) and the submit button's `name`
+ * (`ACTION`) are core's: the browser reads a served page by them too (decision 0011).
+ */
+export { ACTION, datePartName } from '@service-forms/core';
 
 /** The value of Continue (and of Accept and send): the page's default action. */
 export const CONTINUE = 'continue';

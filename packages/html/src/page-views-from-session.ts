@@ -17,6 +17,7 @@ import {
   type FormSession,
   type FormSessionState,
   type LocalizedText,
+  type ServedState,
 } from '@service-forms/core';
 import { buildFieldViews, type ErrorAtPath, type ViewChrome } from './views-from-definition.js';
 import { errorTargetId, partId } from './ids.js';
@@ -73,23 +74,8 @@ export interface EnhanceOptions {
   submissionId: string;
 }
 
-/**
- * The application so far as a served page hands it to `<sf-form>` (its `served` attribute):
- * the form and version, the session's submission id, the language, the step, Back's history,
- * and the answers. A file is not in it (the server keeps the files; sf-form cannot send them
- * again): `files` says the answers held some, and sf-form then leaves the page as it is.
- */
-export interface ServedState {
-  formId: string;
-  formVersion: string;
-  submissionId: string;
-  locale: string;
-  step: string;
-  history: string[];
-  returnToCheck: boolean;
-  answers: FormSessionState['answers'];
-  files?: true;
-}
+/** The application so far as a served page hands it to `<sf-form>`: core's (the browser reads it), re-exported. */
+export type { ServedState } from '@service-forms/core';
 
 /** {@link ServedState} of a session's state, without its files. */
 export function servedState(session: FormSession, state: FormSessionState, submissionId: string): ServedState {

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as core from '@service-forms/core';
 import { assertDefinition, CHECK_ANSWERS, FormSession, getAnswer, type FormSessionState } from '@service-forms/core';
+import * as html from './index.js';
 import { readPageAnswers, readPagePost } from './read-post.js';
 import { renderFormPage } from './render.js';
 import { pageForm } from './testing/browser.js';
@@ -133,6 +135,11 @@ describe('readPageAnswers: the answers alone (a served page taken over, issue 15
     for (const name of ['iin', 'fullName', 'dateOfBirth', 'hasDisability', 'disabilityGroup', 'adjustments']) {
       assert.deepEqual(getAnswer(state.answers, name), getAnswer(posted.state.answers, name), name);
     }
+  });
+
+  it("is core's, re-exported: sf-form reads a served page with the very code readPagePost reads a POST with, without this package (decision 0011)", () => {
+    for (const name of ['readPageAnswers', 'pageFieldShows', 'datePartName', 'ACTION'] as const) assert.equal(html[name], core[name], name);
+    assert.equal(html.datePartName('dob', 'day'), 'dob.day');
   });
 
   it('reads nothing at check answers', () => {

@@ -1,23 +1,27 @@
 import {
-  CHECK_ANSWERS,
-  getAnswer,
+  ACTION,
+  postValues,
+  readPageValues,
+  unreadNames,
   type ContinueOutcome,
-  type FieldDefinition,
   type FormSession,
   type FormSessionState,
+  type PostBody,
+  type ReadAnswersOptions,
+  type ShownRepeatable,
 } from '@service-forms/core';
-import { ACTION, CONTINUE, datePartName, parseAction, partId } from './ids.js';
-import { pageFieldShows, type PageReader, type ShowOptions } from './page-fields.js';
+import { CONTINUE, parseAction, partId } from './ids.js';
+
+/** Reading a served page's answers is core's (decision 0011), re-exported: this package's API is as it was. */
+export { readPageAnswers, type PageAnswers, type PostBody } from '@service-forms/core';
 
 /*
  * Reading a page's POST back (issue 22, step 2): the answers of exactly the fields the page
- * showed (page-fields.ts), as the elements would hold them for the same typing, and the button
- * that was pressed, applied through FormSession. Nothing in the body is trusted: a name the
- * page did not show is never set, only listed.
+ * showed, as the elements would hold them for the same typing (core's `readPageValues`, which
+ * sf-form's `readPageAnswers` reads a served page with too), and the button that was pressed,
+ * applied through FormSession. Nothing in the body is trusted: a name the page did not show is
+ * never set, only listed.
  */
-
-/** A parsed `application/x-www-form-urlencoded` body (or the text parts of a multipart one). */
-export type PostBody = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** What the POST asked for, and what came of it. */
 export type PagePostAction =
@@ -38,17 +42,9 @@ export type PagePostAction =
   /** An action the page does not offer (or that cannot be done): the answers are kept, nothing else. */
   | { kind: 'none'; value: string };
 
-export interface ReadPostOptions extends ShowOptions {
-  /** The CSRF input's name: not an answer, and not listed as ignored (the caller checks it). */
-  csrfName?: string;
+export interface ReadPostOptions extends ReadAnswersOptions {
   /** The step the posted page showed (from its URL): a POST from another step is `stale`. */
   step?: string;
-  /**
-   * The files of the page's file fields, by answer path, as the caller's multipart parser gave
-   * them (core's `FileLike`: name, size, type). A field with none keeps what it held: without
-   * script a file input cannot show or re-send a file chosen before.
-   */
-  files?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 export interface PagePost {
@@ -58,134 +54,6 @@ export interface PagePost {
   /** Names in the body the page did not show, each once, in body order: never set. */
   ignored: string[];
 }
-
-/** The body as lists of values by name (own keys only: `__proto__` is a name like any other). */
-function valuesOf(body: PostBody): Map<string, string[]> {
-  const values = new Map<string, string[]>();
-  const add = (name: string, value: unknown) => {
-    if (typeof value !== 'string') return;
-    const list = values.get(name) ?? [];
-    list.push(value);
-    values.set(name, list);
-  };
-  if (body instanceof URLSearchParams) {
-    for (const [name, value] of body) add(name, value);
-  } else {
-    for (const name of Object.keys(body)) {
-      const value = body[name];
-      for (const one of Array.isArray(value) ? value : [value]) add(name, one);
-    }
-  }
-  return values;
-}
-
-/** What a single-line box holds: HTML's value sanitization strips line breaks (the browser's and the element's inner input). */
-const line = (text: string) => text.replace(/[\r\n]/g, '');
-/** What a textarea holds: its value has `\n` line breaks; a submitted one has `\r\n`. */
-const multiline = (text: string) => text.replace(/\r\n?/g, '\n');
-/** An email box also drops white space around the address (HTML's email value sanitization). */
-const email = (text: string) => line(text).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-
-/** Checked boxes as sf-checkbox-group keeps them: option order, then unknown values, each once. */
-function inOptionOrder(values: readonly string[], options: readonly { value: string }[]): string[] {
-  const known = options.map((option) => option.value);
-  return [...known.filter((v) => values.includes(v)), ...values.filter((v, i) => !known.includes(v) && values.indexOf(v) === i)];
-}
-
-interface Repeated {
-  min: number;
-  max: number;
-  count: number;
-}
-
-/** The answers a page's body holds, read onto the state: what both readers share. */
-interface ReadAnswers {
-  state: FormSessionState;
-  /** The repeatables the page showed, for Add and Remove. */
-  repeated: Map<string, Repeated>;
-  /** The names read (or owned by the caller): the rest of the body is ignored. */
-  consumed: Set<string>;
-}
-
-function readAnswers(session: PageReader, state: FormSessionState, values: Map<string, string[]>, options: ReadPostOptions): ReadAnswers {
-  const first = (name: string) => values.get(name)?.[0] ?? '';
-  const consumed = new Set<string>([ACTION]);
-  if (options.csrfName !== undefined) consumed.add(options.csrfName);
-  let next = state;
-  const repeated = new Map<string, Repeated>();
-  const page = state.step === CHECK_ANSWERS ? undefined : session.page(state);
-  if (page) {
-    const shows = pageFieldShows(session, state, page, options);
-    const set = (path: string, value: unknown) => (next = session.answer(next, path, value));
-    const read = (fields: readonly FieldDefinition[], prefix: string): void => {
-      for (const field of fields) {
-        if (!shows(field)) continue;
-        const path = `${prefix}${field.name}`;
-        switch (field.type) {
-          case 'fieldset':
-            read(field.fields, prefix);
-            continue;
-          case 'repeatable': {
-            const items = getAnswer(state.answers, path);
-            const count = Array.isArray(items) ? items.length : 0;
-            repeated.set(path, { min: field.min ?? 0, max: field.max ?? Infinity, count });
-            for (let i = 0; i < count; i++) read(field.fields, `${path}[${i}].`);
-            continue;
-          }
-          case 'date': {
-            const parts = { day: '', month: '', year: '' };
-            for (const part of ['day', 'month', 'year'] as const) {
-              const name = datePartName(path, part);
-              consumed.add(name);
-              parts[part] = line(first(name));
-            }
-            set(path, parts);
-            continue;
-          }
-          case 'file': {
-            // A file input's part is the caller's to parse: its name in this body is never an answer.
-            const files = options.files && Object.hasOwn(options.files, path) ? options.files[path] : undefined;
-            if (files?.length) set(path, [...files]);
-            continue;
-          }
-          case 'checkbox':
-            consumed.add(path);
-            set(path, values.has(path));
-            continue;
-          case 'checkboxes':
-            consumed.add(path);
-            set(path, inOptionOrder(values.get(path) ?? [], field.options));
-            break;
-          case 'textarea':
-            consumed.add(path);
-            set(path, multiline(first(path)));
-            continue;
-          case 'email':
-            consumed.add(path);
-            set(path, email(first(path)));
-            continue;
-          case 'radios':
-          case 'select':
-            consumed.add(path);
-            set(path, first(path));
-            break;
-          default:
-            // text (every format), number, money: a single-line box's text.
-            consumed.add(path);
-            set(path, line(first(path)));
-            continue;
-        }
-        // Radios and checkboxes: what their options reveal is always on the page.
-        if (field.type === 'radios' || field.type === 'checkboxes') for (const option of field.options) if (option.reveals) read(option.reveals, prefix);
-      }
-    };
-    read(page.fields, '');
-  }
-  return { state: next, repeated, consumed };
-}
-
-/** The names in the body that were not read, each once, in body order. */
-const ignoredOf = (values: Map<string, string[]>, consumed: ReadonlySet<string>) => [...values.keys()].filter((name) => !consumed.has(name));
 
 /**
  * Reads a page's POST: sets the answers of the fields the page showed (names are answer paths;
@@ -197,37 +65,18 @@ const ignoredOf = (values: Map<string, string[]>, consumed: ReadonlySet<string>)
  * `false`, checkboxes a list, numbers and money as typed text, an unchosen radio or select ''.
  */
 export function readPagePost(session: FormSession, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PagePost {
-  const values = valuesOf(body);
+  const values = postValues(body);
   if (options.step !== undefined && options.step !== state.step) {
     const consumed = new Set([ACTION, ...(options.csrfName === undefined ? [] : [options.csrfName])]);
-    return { state, action: { kind: 'stale', step: options.step }, ignored: ignoredOf(values, consumed) };
+    return { state, action: { kind: 'stale', step: options.step }, ignored: unreadNames(values, consumed) };
   }
-  const read = readAnswers(session, state, values, options);
+  const read = readPageValues(session, state, values, options);
   const actionValue = values.get(ACTION)?.[0] ?? CONTINUE;
-  return { ...act(session, read.state, actionValue, read.repeated), ignored: ignoredOf(values, read.consumed) };
-}
-
-/** What {@link readPageAnswers} read: the state with the page's answers, and the names not read. */
-export interface PageAnswers {
-  state: FormSessionState;
-  /** Names in the body the page did not show (the pressed button's `action` aside), each once. */
-  ignored: string[];
-}
-
-/**
- * Reads the answers of the page that `state` is at from a body shaped as its POST would be (a
- * served page's `new FormData(form)`, say), exactly as {@link readPagePost} reads them, and
- * does nothing else: no button's action, no validation. `sf-form` takes a served page over with
- * it (issue 15), so the answers it holds are the ones the server would have read.
- */
-export function readPageAnswers(session: PageReader, state: FormSessionState, body: PostBody, options: ReadPostOptions = {}): PageAnswers {
-  const values = valuesOf(body);
-  const read = readAnswers(session, state, values, options);
-  return { state: read.state, ignored: ignoredOf(values, read.consumed) };
+  return { ...act(session, read.state, actionValue, read.repeated), ignored: read.ignored };
 }
 
 /** The pressed button's action on the state with the page's answers. */
-function act(session: FormSession, state: FormSessionState, value: string, repeated: ReadonlyMap<string, Repeated>): { state: FormSessionState; action: PagePostAction } {
+function act(session: FormSession, state: FormSessionState, value: string, repeated: ReadonlyMap<string, ShownRepeatable>): { state: FormSessionState; action: PagePostAction } {
   const none = { state, action: { kind: 'none' as const, value } };
   if (value === CONTINUE) {
     const { state: next, outcome } = session.continue(state);

@@ -1,6 +1,5 @@
-import { answerState, pageOf, pagesOf, type FormDefinition, type FormSessionState } from '@service-forms/core';
+import { answerState, pageOf, pagesOf, readPageAnswers, type FormDefinition, type FormSessionState, type PageReader, type ServedState } from '@service-forms/core';
 import type { ReactiveElement } from 'lit';
-import { readPageAnswers, type PageReader, type ServedState } from '@service-forms/html';
 import type { FormControl } from '../internal/form-control.js';
 import { SfPageChangeEvent } from '../events/form-events.js';
 
