@@ -168,8 +168,8 @@ export class SfForm extends LitElement {
   @state() step = '';
   /** After "Change" on check answers, Continue returns there. @internal */
   @state() returnToCheck = false;
-  /** The page a restored draft was on: the form opens there if it still applies. */
-  private resumeStep: string | undefined;
+  /** The page a restored draft was on: the form opens there if it still applies. @internal */
+  resumeStep: string | undefined;
   /** Answers by field name, kept across re-renders, failed submits and page changes. @internal */
   answers: Record<string, unknown> = {};
   /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). @internal */
@@ -187,8 +187,12 @@ export class SfForm extends LitElement {
     prefetch: () => {
       if (this.endpoint || (this.drafts ?? SfForm.defaultDrafts) !== 'off') loadServices().catch(() => undefined);
     },
-    services: (form) =>
-      this.endpoint || this.served || this.keepsDrafts(form) ? Promise.all([this.openEndpoint(form), this.openDrafts(form), this.served && loadServedPage().then((chunk) => (this.servedPage = chunk))]) : undefined,
+    services: (form) => {
+      const services = this.endpoint || this.keepsDrafts(form);
+      return services || this.served
+        ? Promise.all([services && loadServices().then((chunk) => chunk.openServices(this, form)), this.served && loadServedPage().then((chunk) => (this.servedPage = chunk))])
+        : undefined;
+    },
     open: (form) => this.start(form),
   });
   /** @internal */
@@ -240,41 +244,15 @@ export class SfForm extends LitElement {
     return (await super.getUpdateComplete()) && done;
   }
 
-  /** Whether this form keeps a draft on the device: the strictest of definition, page and site. */
-  private keepsDrafts(form: FormDefinition): boolean {
+  /** Whether this form keeps a draft on the device: the strictest of definition, page and site. @internal */
+  keepsDrafts(form: FormDefinition): boolean {
     // A served page's answers are the server's session: newer than any draft here.
     if (form.drafts === false || this.drafts === 'off' || this.served) return false;
     return this.draftStore !== undefined || (this.drafts ?? SfForm.defaultDrafts) === 'device';
   }
 
-  /** `endpoint` without an adapter: the outbox over the fetch adapter (a chunk). */
-  private async openEndpoint(form: FormDefinition): Promise<void> {
-    if (!this.endpoint || this.adapter) return;
-    const services = await loadServices();
-    if (this.endpoint && !this.adapter) this.delivery.useOutbox(form, new services.OutboxAdapter(new services.FetchAdapter({ ...this.endpointOptions, endpoint: this.endpoint })));
-  }
-
-  /** Drafts: the controller (a chunk) restores the answers and the page a draft kept. */
-  private async openDrafts(form: FormDefinition): Promise<void> {
-    if (!this.keepsDrafts(form)) return;
-    const services = await loadServices();
-    this.draft ??= new services.DraftController(this, {
-      form: () => this.form,
-      read: () => ({ answers: this.answers, step: this.step }),
-      cleared: (cleared) => {
-        this.answers = {};
-        this.start(cleared);
-      },
-    });
-    const draft = await this.draft.open(form);
-    if (draft) {
-      this.answers = draft.answers;
-      this.resumeStep = draft.step;
-    }
-  }
-
-  /** Opens the form on its first applicable page, as the current history entry. */
-  private start(form: FormDefinition): void {
+  /** Opens the form on its first applicable page, as the current history entry. @internal */
+  start(form: FormDefinition): void {
     // A served page: its answers, step and focus; one that cannot be taken over stays served.
     const taken = this.served ? this.servedPage?.takeOver(this, this.served, form) : undefined;
     if (this.served && !taken) return;
