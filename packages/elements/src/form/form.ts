@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { applicablePages, CHECK_ANSWERS, checksAnswers, fieldAtPath, validatePage } from '@service-forms/core';
+import { applicablePages, CHECK_ANSWERS, checksAnswers, nextStep, validatePage } from '@service-forms/core';
 import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, Scope, SubmissionAdapter } from '@service-forms/core';
 import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
@@ -317,11 +317,6 @@ export class SfForm extends LitElement {
     return this.form ? applicablePages(this.form, this.answers) : [];
   }
 
-  /** The first applicable page that asks a field these errors name. @internal */
-  pageWith(errors: readonly FieldError[]): PageDefinition | undefined {
-    return this.pages.find((page) => errors.some((error) => fieldAtPath(page.fields, error.field)));
-  }
-
   /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. @internal */
   showValidation(): void {
     for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
@@ -342,14 +337,9 @@ export class SfForm extends LitElement {
       this.showValidation();
       return this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
     }
-    const pages = this.pages;
-    const later = pages.slice(pages.findIndex((p) => p.id === page.id) + 1);
-    // Back from a Change: straight to check answers, unless the change made a later page apply
-    // whose questions are not answered yet; that page first (then check answers).
-    const unanswered = this.returnToCheck ? later.find((p) => !validatePage(p, this.answers, { scopeFields: this.askedFields }).ok) : undefined;
-    if (unanswered) return this.goTo(unanswered.id);
-    if (this.returnToCheck || !later[0]) return checksAnswers(this.form) ? this.goTo(CHECK_ANSWERS) : this.send();
-    return this.goTo(later[0].id);
+    // The next page; after a Change, check answers (or first a page the change made apply); none: send.
+    const next = nextStep(this.form, { answers: this.answers, step: page.id, returnToCheck: this.returnToCheck });
+    return next ? this.goTo(next) : this.send();
   }
 
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. @internal */

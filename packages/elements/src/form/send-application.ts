@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { CHECK_ANSWERS, validateSubmission } from '@service-forms/core';
+import { CHECK_ANSWERS, pageWithErrors, validateSubmission } from '@service-forms/core';
 import { announce } from '../internal/live-region.js';
 import { SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { envelopeFor, refusalItems } from './submission.js';
@@ -19,7 +19,7 @@ export async function sendApplication(host: SfForm): Promise<void> {
   if (!result.ok) {
     await messagesReady();
     // Answers changed so that an earlier page no longer holds: back to the first one in error.
-    const first = host.pageWith(result.errors);
+    const first = pageWithErrors(form, host, result.errors);
     if (first && first.id !== host.step) await host.goTo(first.id);
     host.pageErrors = result.errors;
     host.showValidation();
@@ -49,7 +49,7 @@ export async function sendApplication(host: SfForm): Promise<void> {
   } else {
     host.status = 'ready';
     host.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
-    const first = outcome.error.kind === 'field-errors' ? host.pageWith(outcome.error.errors) : undefined;
+    const first = outcome.error.kind === 'field-errors' ? pageWithErrors(form, host, outcome.error.errors) : undefined;
     if (first && host.step === CHECK_ANSWERS) {
       host.returnToCheck = true;
       await host.goTo(first.id);
