@@ -106,7 +106,7 @@ describe('sf-form: progress events (docs/analytics.md)', () => {
     astana!.focus();
     await sendKeys({ press: 'Space' });
     submit(form).click();
-    await waitUntil(() => root(form).querySelector('.summary-list, [part~="summary-list"]'), 'check answers');
+    await waitUntil(() => root(form).querySelector('[part~="summary-list"]'), 'check answers');
     submit(form).click();
     await waitUntil(() => sentBy('journey').some((event) => event.type === 'submitted'), 'sent once a receipt came back');
     expect(adapter.submissions).to.have.length(1);
@@ -138,6 +138,31 @@ describe('sf-form: progress events (docs/analytics.md)', () => {
     // Leaving after the receipt is not giving up.
     leave();
     expect(sentBy('journey').filter((event) => event.type === 'abandoned')).to.deep.equal([]);
+  });
+
+  it('Submit on check answers finding an earlier page no longer holds: that page reached, then failed', async () => {
+    const adapter = new MemoryAdapter();
+    const form = await open(
+      html`<sf-form .definition=${definition('recheck')} .adapter=${adapter} .prefill=${{ fullName: 'Айгүл', iin: '900115300013', region: 'astana' }} events-endpoint="/collect/events"></sf-form>`,
+    );
+    submit(form).click();
+    await waitUntil(() => heading(form) === 'Where you live', 'the second page');
+    submit(form).click();
+    await waitUntil(() => root(form).querySelector('[part~="summary-list"]'), 'check answers');
+    // The answer gone since its page was passed (as a script or another tab might leave it).
+    form.answers.fullName = '';
+    submit(form).click();
+    await waitUntil(() => heading(form) === 'About you' && root(form).querySelector('sf-error-summary'), 'back on the first page, in error');
+    leave();
+    expect(withoutIdAndTime(sentBy('recheck')).map(({ type, step, errors }) => [type, step, errors])).to.deep.equal([
+      ['page-reached', 'about-you', undefined],
+      ['page-reached', 'where-you-live', undefined],
+      ['page-reached', 'check-answers', undefined],
+      ['page-reached', 'about-you', undefined],
+      ['page-failed', 'about-you', [{ field: 'fullName', code: 'required' }]],
+      ['abandoned', 'about-you', undefined],
+    ]);
+    expect(adapter.submissions).to.deep.equal([]);
   });
 
   it('abandoned: the page left with answers unsent; `events` beside `endpoint` by default', async () => {
