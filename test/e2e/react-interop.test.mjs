@@ -145,10 +145,18 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
  * A static server on 127.0.0.1: `routes` maps a URL prefix to a folder. With `receiver`, it also
  * takes `POST /api/submissions` as a receiver would: once per `Idempotency-Key`, 403 without
  * `receiver.token` in `X-CSRF-Token` when that is set; what arrived is in `receiver.received`.
+ * And `POST /api/events`, where a form with `endpoint` sends its progress events (beside it):
+ * `204`, as the reference server answers, the batches in `receiver.events`.
  */
 async function serve(routes, receiver) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (receiver && request.method === 'POST' && path === '/api/events') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      (receiver.events ??= []).push(JSON.parse(body));
+      return response.writeHead(204).end();
+    }
     if (receiver && request.method === 'POST' && path === '/api/submissions') {
       let body = '';
       for await (const chunk of request) body += chunk;

@@ -59,7 +59,8 @@ describe('demo site → reference server → SQLite', () => {
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     const posts = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST') posts.push({ path: new URL(request.url()).pathname, key: request.headers()['idempotency-key'] });
+      // Progress events go beside the endpoint, to /api/events (progress-events-journey.test.mjs).
+      if (request.method() === 'POST' && !request.url().endsWith('/api/events')) posts.push({ path: new URL(request.url()).pathname, key: request.headers()['idempotency-key'] });
     });
 
     const comment = 'Nobody answered <b>the phone</b> for two days. =1+1';

@@ -271,9 +271,25 @@ export interface SfFormProps {
   /** Whether page changes are browser history entries, so the back button moves between pages.
    * Set `no-history` when the embedding page routes with history itself. */
   noHistory?: SfForm["noHistory"];
+  /** Where progress events go (docs/analytics.md): page reached, page failed with its error
+   * codes, submitted, abandoned; never an answer. Unset: `events` beside `endpoint`
+   * (`/api/submissions` → `/api/events`, the reference server's route), and no events when
+   * `endpoint` is unset too. None are sent when `analytics` is `off`, when the page says
+   * `<html data-analytics="off">`, or when the browser sends Global Privacy Control
+   * (`navigator.globalPrivacyControl`). Read when the form opens. */
+  eventsEndpoint?: SfForm["eventsEndpoint"];
+  /** `off`: this form sends no progress events, whatever `events-endpoint` and `endpoint` say. */
+  analytics?: SfForm["analytics"];
   /** Whether page changes are browser history entries, so the back button moves between pages.
    * Set `no-history` when the embedding page routes with history itself. */
   'no-history'?: SfForm["noHistory"] | string;
+  /** Where progress events go (docs/analytics.md): page reached, page failed with its error
+   * codes, submitted, abandoned; never an answer. Unset: `events` beside `endpoint`
+   * (`/api/submissions` → `/api/events`, the reference server's route), and no events when
+   * `endpoint` is unset too. None are sent when `analytics` is `off`, when the page says
+   * `<html data-analytics="off">`, or when the browser sends Global Privacy Control
+   * (`navigator.globalPrivacyControl`). Read when the form opens. */
+  'events-endpoint'?: SfForm["eventsEndpoint"] | string;
   /** Another page or "check answers" shows (`SfPageChangeEvent`). */
   'onsf-page-change'?: (event: SfPageChangeEvent) => void;
   /** A valid submission is handed to the adapter (`SfSubmitEvent`). */

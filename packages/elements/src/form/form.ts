@@ -35,6 +35,9 @@ const loadEnding = lazyChunk(() => import('./form-ending.js'));
 /** Taking a served page over (a chunk): only a form holding one loads it. */
 const loadServedPage = lazyChunk(() => import('./served-page.js'));
 
+/** Progress events (docs/analytics.md): a chunk, only for a form that sends them. */
+const loadProgress = lazyChunk(() => import('./progress-events.js'));
+
 type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
 
 /**
@@ -162,6 +165,20 @@ export class SfForm extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
+  /**
+   * Where progress events go (docs/analytics.md): page reached, page failed with its error
+   * codes, submitted, abandoned; never an answer. Unset: `events` beside `endpoint`
+   * (`/api/submissions` → `/api/events`, the reference server's route), and no events when
+   * `endpoint` is unset too. None are sent when `analytics` is `off`, when the page says
+   * `<html data-analytics="off">`, or when the browser sends Global Privacy Control
+   * (`navigator.globalPrivacyControl`). Read when the form opens.
+   */
+  @property({ attribute: 'events-endpoint' }) eventsEndpoint: string | undefined;
+  /** `off`: this form sends no progress events, whatever `events-endpoint` and `endpoint` say. */
+  @property() analytics: 'off' | undefined;
+  /** Told of a page that failed its checks, by the progress events' chunk. @internal */
+  declare pageFailed: ((errors: readonly FieldError[]) => void) | undefined;
+
   /** @internal */
   @state() status: Status = 'empty';
   /** The page shown (its id), or "check-answers". @internal */
@@ -274,6 +291,9 @@ export class SfForm extends LitElement {
     this.errors.clear();
     this.documentTitle.reset();
     this.flow.begin(form.id, this.step);
+    // Progress events: somewhere to send them, and nobody (element, page, browser) saying no.
+    if ((this.eventsEndpoint || this.endpoint) && this.analytics !== 'off' && document.documentElement.dataset.analytics !== 'off' && !(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)
+      loadProgress().then((chunk) => chunk.track(this), () => undefined);
   }
 
   /** The controls on the page shown (`data-sf-field`). */
@@ -333,6 +353,7 @@ export class SfForm extends LitElement {
     const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
     this.pageErrors = result.ok ? [] : result.errors;
     if (!result.ok) {
+      this.pageFailed?.(result.errors);
       await messagesReady();
       this.showValidation();
       return this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));

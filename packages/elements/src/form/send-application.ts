@@ -21,6 +21,7 @@ export async function sendApplication(host: SfForm): Promise<void> {
     // Answers changed so that an earlier page no longer holds: back to the first one in error.
     const first = pageWithErrors(form, host, result.errors);
     if (first && first.id !== host.step) await host.goTo(first.id);
+    host.pageFailed?.(result.errors);
     host.pageErrors = result.errors;
     host.showValidation();
     return host.errors.show(result.errors.map((error) => host.summaryItem(error)));
