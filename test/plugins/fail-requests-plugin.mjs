@@ -22,14 +22,14 @@ export function failRequestsPlugin() {
       const page = session.browser.getPage(session.id);
       // The test runner serves a TypeScript module under its .ts name where the source says .js.
       const stem = path.replace(/\.(js|ts)$/, '');
-      const matches = (url) => new URL(url).pathname.replace(/\.(js|ts)$/, '') === stem;
       const set = routes.get(page) ?? new Map();
       routes.set(page, set);
       if (set.has(stem)) await page.unroute(set.get(stem)).catch(() => {});
       set.delete(stem);
       if (times === 0) return true;
       let left = times;
-      const matcher = (url) => matches(url.href ?? url);
+      // Playwright hands a function matcher the request's URL object.
+      const matcher = (url) => url.pathname.replace(/\.(js|ts)$/, '') === stem;
       set.set(stem, matcher);
       await page.route(matcher, (route) => (left-- > 0 ? route.abort('internetdisconnected') : route.fallback()));
       return true;

@@ -151,6 +151,9 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
   /** The confirmation's satisfaction question: POSTed here; GET is the thanks once it was answered. */
   const feedbackUrl = (formId: string) => `${formUrl(formId)}/session/feedback`;
   const inLocale = (url: string, locale: string) => `${url}?lang=${encodeURIComponent(locale)}`;
+  /** A sent session's page in the language its `?lang=` link asks for, when the form has it (nothing is written to the session). */
+  const inAskedLocale = (fs: FormSession, state: FormSessionState, lang: unknown) =>
+    typeof lang === 'string' && fs.definition.locales.includes(lang) ? fs.setLocale(state, lang) : state;
   const clock = options.now ?? Date.now;
   const formSession = (definition: FormDefinition) => {
     const today = options.today?.();
@@ -488,9 +491,8 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
         const restored = restore(found.session);
         const fs = restored?.fs ?? formSession(loaded.definition);
         const state = restored?.state ?? fs.start({ locale: found.session.state.locale });
-        const lang = request.query.lang;
         // The language links of the confirmation show it in another language (nothing is written to a sent session).
-        const shown = typeof lang === 'string' && fs.definition.locales.includes(lang) ? fs.setLocale(state, lang) : state;
+        const shown = inAskedLocale(fs, state, request.query.lang);
         // The question is asked of the version the person used; one no longer served cannot take feedback.
         return showConfirmation(request, reply, 200, fs, shown, found.session, restored !== undefined && fs.definition.feedback !== false);
       });
@@ -561,8 +563,7 @@ export async function registerHtmlFlow(app: FastifyInstance, options: HtmlFlowOp
         const restored = restore(found.session);
         if (!restored || !(await sessions.feedbackGiven(found.session))) return see(reply, confirmationUrl(formId));
         const { fs, state } = restored;
-        const lang = request.query.lang;
-        const shown = typeof lang === 'string' && fs.definition.locales.includes(lang) ? fs.setLocale(state, lang) : state;
+        const shown = inAskedLocale(fs, state, request.query.lang);
         return sendHtml(
           request,
           reply,

@@ -26,7 +26,7 @@ import {
   type Storage,
   type SubmissionRecord,
   dimensionSelect,
-  feedbackId,
+  feedbackValues,
   FEEDBACK_COLUMNS,
   mergeCounts,
   toFeedback,
@@ -38,6 +38,8 @@ import {
   type NewFeedback,
   type SummedCount,
 } from './storage.js';
+
+const INSERT_FEEDBACK = `INSERT INTO feedback (id, ${FEEDBACK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS submissions (
@@ -346,17 +348,7 @@ export class PostgresStorage implements Storage {
   }
 
   async insertFeedback(f: NewFeedback): Promise<void> {
-    await this.pool.query(`INSERT INTO feedback (id, ${FEEDBACK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
-      feedbackId(),
-      f.formId,
-      f.formVersion,
-      f.week,
-      f.locale,
-      f.region,
-      f.given,
-      f.rating,
-      f.comment ?? null,
-    ]);
+    await this.pool.query(INSERT_FEEDBACK, feedbackValues(f));
   }
 
   /**
@@ -373,17 +365,7 @@ export class PostgresStorage implements Storage {
       if (rows[0] && rows[0].reference !== null) {
         const marked = await client.query('INSERT INTO session_feedback (id_hash) VALUES ($1) ON CONFLICT DO NOTHING', [key]);
         if (marked.rowCount === 1) {
-          await client.query(`INSERT INTO feedback (id, ${FEEDBACK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
-            feedbackId(),
-            f.formId,
-            f.formVersion,
-            f.week,
-            f.locale,
-            f.region,
-            f.given,
-            f.rating,
-            f.comment ?? null,
-          ]);
+          await client.query(INSERT_FEEDBACK, feedbackValues(f));
           stored = true;
         }
       }

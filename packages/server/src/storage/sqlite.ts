@@ -28,7 +28,7 @@ import {
   type Storage,
   type SubmissionRecord,
   dimensionSelect,
-  feedbackId,
+  feedbackValues,
   mergeCounts,
   toSummed,
   type AnalyticsDimension,
@@ -325,7 +325,7 @@ export class SqliteStorage implements Storage {
   }
 
   async insertFeedback(f: NewFeedback): Promise<void> {
-    this.statements.insertFeedback.run(feedbackId(), f.formId, f.formVersion, f.week, f.locale, f.region, f.given, f.rating, f.comment ?? null);
+    this.statements.insertFeedback.run(...feedbackValues(f));
   }
 
   /** One IMMEDIATE transaction: the session read, noted as having given feedback (once), the feedback stored. */
@@ -334,7 +334,7 @@ export class SqliteStorage implements Storage {
       const row = this.statements.readSession.get(key);
       if (!row || row.reference === null) return false;
       if (this.statements.markSessionFeedback.run(key).changes === 0) return false;
-      this.statements.insertFeedback.run(feedbackId(), f.formId, f.formVersion, f.week, f.locale, f.region, f.given, f.rating, f.comment ?? null);
+      this.statements.insertFeedback.run(...feedbackValues(f));
       return true;
     });
     return transaction.immediate(sessionKey(id));

@@ -437,6 +437,19 @@ export interface FeedbackRow {
 
 export const FEEDBACK_COLUMNS = 'form_id, form_version, week, locale, region, given, rating, comment';
 
+/** A new feedback row's values for `INSERT INTO feedback (id, ${FEEDBACK_COLUMNS})`: a new key, then the columns in that order. */
+export const feedbackValues = (f: NewFeedback): (string | null)[] => [
+  feedbackId(),
+  f.formId,
+  f.formVersion,
+  f.week,
+  f.locale,
+  f.region,
+  f.given,
+  f.rating,
+  f.comment ?? null,
+];
+
 export function toFeedback(row: FeedbackRow): NewFeedback {
   return {
     formId: row.form_id,
