@@ -53,7 +53,7 @@ export function renderCheckAnswers(host: SfForm): TemplateResult {
     change: (event, pageId) => {
       event.preventDefault();
       host.returnToCheck = true;
-      void host.goTo(pageId);
+      void host.flow.goTo(pageId);
     },
   };
   // Every valid answer, even when another is missing (a Change made a new question apply):
@@ -68,7 +68,7 @@ export function renderCheckAnswers(host: SfForm): TemplateResult {
           ${applicableFields(page.fields, view.answers, { scopeFields: view.askedFields }).map((field) => answerRow(view, field, values[field.name], page.id))}
         </dl>`,
     )}
-    <form novalidate @submit=${host.onSubmit}>
+    <form novalidate @submit=${host.flow.continue}>
       <h3 class="check-heading">${msg('Now send your application')}</h3>
       <p>${msg('By sending this application you confirm that, to the best of your knowledge, the details you are providing are correct.')}</p>
       <button class="button" part="submit" type="submit" aria-disabled=${submitting ? 'true' : nothing}>${msg('Accept and send')}</button>

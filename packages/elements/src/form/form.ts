@@ -1,26 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { applicablePages, CHECK_ANSWERS, checksAnswers, nextStep, validatePage } from '@service-forms/core';
-import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, Scope, SubmissionAdapter } from '@service-forms/core';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { applicablePages, CHECK_ANSWERS, checksAnswers } from '@service-forms/core';
+import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, SubmissionAdapter } from '@service-forms/core';
 import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
-import type { FormControl } from '../internal/form-control.js';
 import { loadMessages } from '../messages/load-messages.js';
-import type { SummaryItem } from '../error-summary/error-summary.js';
-import { SfPageChangeEvent } from '../events/form-events.js';
-import type { SfRepeatable } from '../repeatable/repeatable.js';
-import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import { lazyChunk } from '../lazy/lazy-chunk.js';
 import { formStyles } from './form.styles.js';
-import { renderPageField, renderLoadError, renderLoading, renderSentWithoutEnding } from './form-templates.js';
-import { FormWording, messagesReady } from './form-wording.js';
-import { changeItems, keepAnswers } from './page-answers.js';
+import { renderLoadError, renderLoading } from './form-templates.js';
+import { FormWording } from './form-wording.js';
+import { renderPage } from './form-page.js';
+import { PageControls } from './page-controls.js';
 import { DefinitionLoadingController, type LoadingStatus } from './definition-loading-controller.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DocumentTitleController } from './document-title-controller.js';
 import { ErrorSummaryController } from './error-summary-controller.js';
 import { PageFlowController } from './page-flow-controller.js';
+import { EndingController } from './ending-controller.js';
 import type { DraftController } from './draft-controller.js';
 import '../error-summary/error-summary.js';
 
@@ -29,8 +26,6 @@ export type EndpointOptions = Omit<FetchAdapterOptions, 'endpoint'>;
 
 /** The fetch adapter, outbox and drafts (a chunk), once per page. */
 const loadServices = lazyChunk(() => import('./form-services.js'));
-/** The end of the form (check answers, confirmations): a chunk, once per page. */
-const loadEnding = lazyChunk(() => import('./form-ending.js'));
 
 /** Taking a served page over (a chunk): only a form holding one loads it. */
 const loadServedPage = lazyChunk(() => import('./served-page.js'));
@@ -69,7 +64,7 @@ type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
  * @csspart panel - The coloured box of the confirmation: "Application submitted" or kept on this device.
  * @csspart reference - The reference number in the confirmation panel.
  * @csspart retry - The "Try again" button when part of the form could not be loaded.
- * @event sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
+ * @event {SfPageChangeEvent} sf-page-change - Another page or "check answers" shows (`SfPageChangeEvent`).
  * @event {SfSubmitEvent} sf-submit - A valid submission is handed to the adapter (`SfSubmitEvent`).
  * @event {SfSubmittedEvent} sf-submitted - The adapter returned a receipt (`SfSubmittedEvent`).
  * @event {SfSubmitErrorEvent} sf-submit-error - The adapter refused or could not deliver the submission (`SfSubmitErrorEvent`).
@@ -218,20 +213,16 @@ export class SfForm extends LitElement {
   readonly documentTitle = new DocumentTitleController(this);
   /** @internal */
   readonly errors = new ErrorSummaryController(this, () => this.documentTitle.showError());
-  private readonly flow = new PageFlowController(this, {
-    enabled: () => !this.noHistory,
-    show: (formId, step) => {
-      if (!this.form || formId !== this.form.id || this.status !== 'ready') return false;
-      void this.goTo(step, { push: false });
-      return true;
-    },
-  });
+  /** The page's controls: answers in as typed, errors out after Continue. @internal */
+  readonly controls = new PageControls(this);
+  /** Continue, page changes and Back, as browser history entries. @internal */
+  readonly flow = new PageFlowController(this);
   /** Drafts on this device: a controller from the services chunk, once the form keeps them. @internal */
   draft: DraftController | undefined;
   /** The definition's text, the fields' messages and errors' in the language of the moment. @internal */
   readonly wording = new FormWording(() => this.form);
-  /** The end of the form (check answers, the confirmations), once its chunk is here. */
-  private ending: typeof import('./form-ending.js') | undefined;
+  /** The end of the form (check answers, the send, the confirmations) and its chunk. @internal */
+  readonly ending = new EndingController(this);
 
   constructor() {
     super();
@@ -277,7 +268,7 @@ export class SfForm extends LitElement {
     this.requestUpdate();
     // Needed minutes from now (error messages, check answers, the confirmation): fetched while the person reads.
     loadMessages().catch(() => undefined);
-    this.ensureEnding().catch(() => undefined);
+    this.ending.ensure().catch(() => undefined);
     if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     if ((this.takenOver = taken)) {
       this.answers = taken.answers;
@@ -296,37 +287,6 @@ export class SfForm extends LitElement {
       loadProgress().then((chunk) => chunk.track(this), () => undefined);
   }
 
-  /** The controls on the page shown (`data-sf-field`). */
-  private get controls(): FormControl[] {
-    return [...this.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')];
-  }
-
-  private get repeatables(): SfRepeatable[] {
-    return [...this.renderRoot.querySelectorAll<SfRepeatable>('[data-sf-repeatable]')];
-  }
-
-  /** @internal */
-  summaryItem(error: FieldError): SummaryItem {
-    // The control or repeatable the error's answer path names (`iin`, `members[1].iin`, `members`).
-    const target = this.controls.find((control) => control.name === error.field) ?? this.repeatables.find((r) => r.name === error.field);
-    return { message: this.wording.messageFor(error), target, part: error.parts?.[0] };
-  }
-
-  private onFieldInput(event: Event): void {
-    const control = event.target as FormControl;
-    if (control?.dataset?.sfField === undefined) return;
-    keepAnswers(this.answers, [control]);
-    this.draft?.later();
-    // Conditions may show or hide fields (and pages, in "Step n of m") as answers change.
-    this.requestUpdate();
-  }
-
-  /** A repeatable's "Add another" or "Remove". */
-  private onItems(event: SfAddItemEvent | SfRemoveItemEvent): void {
-    changeItems(this.answers, event);
-    this.requestUpdate();
-  }
-
   /** The fields of the pages that apply: what conditions may read (skipped pages' answers count as unanswered). @internal */
   get askedFields(): FieldDefinition[] {
     return this.pages.flatMap((page) => page.fields);
@@ -337,137 +297,13 @@ export class SfForm extends LitElement {
     return this.form ? applicablePages(this.form, this.answers) : [];
   }
 
-  /** Hidden (unrevealed) controls keep their answers but show nothing until they apply. @internal */
-  showValidation(): void {
-    for (const control of this.controls) if (control.checkVisibility()) control.showValidation();
-  }
-
-  /** @internal */
-  async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    // A second click or Enter while sending does nothing: one submission, one receipt.
-    if (this.status !== 'ready' || this.sending || !this.form) return;
-    keepAnswers(this.answers, this.controls);
-    if (this.step === CHECK_ANSWERS) return this.send();
-    const page = this.form.pages.find((p) => p.id === this.step) ?? this.pages[0]!;
-    const result = validatePage(page, this.answers, { scopeFields: this.askedFields });
-    this.pageErrors = result.ok ? [] : result.errors;
-    if (!result.ok) {
-      this.pageFailed?.(result.errors);
-      await messagesReady();
-      this.showValidation();
-      return this.errors.show(() => result.errors.map((error) => this.summaryItem(error)));
-    }
-    // The next page; after a Change, check answers (or first a page the change made apply); none: send.
-    const next = nextStep(this.form, { answers: this.answers, step: page.id, returnToCheck: this.returnToCheck });
-    return next ? this.goTo(next) : this.send();
-  }
-
-  /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. @internal */
-  async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
-    if (step === CHECK_ANSWERS) await this.ensureEnding().catch(() => undefined);
-    keepAnswers(this.answers, this.controls);
-    this.errors.clear();
-    this.pageErrors = [];
-    this.documentTitle.clearError();
-    if (step === CHECK_ANSWERS) this.returnToCheck = false;
-    this.step = step;
-    // The draft remembers the page too, so the person comes back where they were.
-    this.draft?.later();
-    if (push) this.flow.push(this.form?.id, step);
-    await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('h2[data-page-heading]');
-    this.documentTitle.show(() => this.renderRoot.querySelector('h2[data-page-heading]')?.textContent?.trim() ?? '');
-    heading?.focus();
-    const pages = this.pages;
-    this.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
-  }
-
-  /** Back: through the browser's history when it is ours, else to the previous applicable page. */
-  private back(event: Event): void {
-    event.preventDefault();
-    if (this.flow.back()) return;
-    const pages = this.pages;
-    const index = this.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.step);
-    if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
-  }
-
-  /**
-   * Sends the application (`send-application.ts`, in the end's chunk): once, however often
-   * Submit is pressed while it runs. If the chunk cannot be fetched, nothing is sent, the
-   * answers stay, and the next press fetches it again.
-   * @internal
-   */
-  sending: Promise<void> | undefined;
-
-  private send(): Promise<void> {
-    return (this.sending ??= this.ensureEnding()
-      .then(
-        () => this.ending!.sendApplication(this),
-        () => this.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]),
-      )
-      .finally(() => (this.sending = undefined)));
-  }
-
-  private ensureEnding(): Promise<unknown> {
-    return loadEnding().then((ending) => {
-      if (!this.ending) {
-        this.ending = ending;
-        this.requestUpdate();
-      }
-    });
-  }
-
   /** Styles that come with a chunk (the end's, the author error's): adopted once it is here, before it renders. */
   private adoptChunkStyles(): void {
     const root = this.shadowRoot;
-    for (const styles of [this.ending?.endingStyles, this.loading.authorError?.authorErrorStyles]) {
+    for (const styles of [this.ending.chunk?.endingStyles, this.loading.authorError?.authorErrorStyles]) {
       const sheet = styles?.styleSheet;
       if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-  }
-
-  private renderPage(form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]) {
-    // One lookup scope for the page's conditions, not one per field (applicablePages each time).
-    const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: this.answers };
-    const position = pages.findIndex((p) => p.id === page.id) + 1;
-    const last = position === pages.length && !this.returnToCheck;
-    // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
-    const paged = pages.length > 1 || form.pages.length > 1;
-    return html`
-      ${pages.length > 1 ? html`<p class="progress" part="progress">${msg(str`Step ${position} of ${pages.length}`)}</p>` : nothing}
-      ${paged ? html`<p class="caption" part="caption">${this.wording.text(form.title)}</p>` : nothing}
-      <h2 part="title" data-page-heading tabindex="-1">${this.wording.text(paged ? page.title : form.title)}</h2>
-      ${this.errors.items.length > 0 ? html`<sf-error-summary .items=${this.errors.items}></sf-error-summary>` : nothing}
-      <form
-        novalidate
-        @submit=${this.onSubmit}
-        @input=${this.onFieldInput}
-        @change=${this.onFieldInput}
-        @sf-add-item=${this.onItems}
-        @sf-remove-item=${this.onItems}
-      >
-        ${page.fields.map((field) => renderPageField(field, '', scope, this.answers, this.wording, this.pageErrors))}
-        <button class="button" part="submit" type="submit" aria-disabled=${this.status === 'submitting' ? 'true' : nothing}>
-          ${last && !checksAnswers(form) ? msg('Submit') : msg('Continue')}
-        </button>
-        ${this.status === 'submitting' ? html`<p class="status" role="status">${msg('Sending your application…')}</p>` : nothing}
-      </form>
-    `;
-  }
-
-  private renderCheckAnswers() {
-    if (this.ending) return this.ending.renderCheckAnswers(this);
-    // Its chunk not here yet: say so and fetch it (again).
-    void this.ensureEnding().catch(() => (this.status = 'load-error'));
-    return renderLoading();
-  }
-
-  private renderSubmitted() {
-    const { queuedAt, receipt } = this.delivery;
-    if (this.ending) return queuedAt ? this.ending.renderQueued() : this.ending.renderConfirmation(receipt?.reference, this.wording, this.answers, this.adapter);
-    void this.ensureEnding().catch(() => undefined);
-    return renderSentWithoutEnding(!!queuedAt, receipt?.reference);
   }
 
   protected override render() {
@@ -484,7 +320,7 @@ export class SfForm extends LitElement {
       case 'author-error':
         return this.loading.authorError!.renderAuthorError(this.loading.problems);
       case 'submitted':
-        return html`<div lang=${lang ?? nothing}>${this.renderSubmitted()}</div>`;
+        return html`<div lang=${lang ?? nothing}>${this.ending.renderSubmitted()}</div>`;
     }
     const form = this.form!;
     const pages = this.pages;
@@ -492,9 +328,9 @@ export class SfForm extends LitElement {
     const first = this.step !== CHECK_ANSWERS && pages[0]?.id === page.id;
     return html`<div lang=${lang ?? nothing}>
       ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
-      ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.back}>${msg('Back')}</a>`}
+      ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.flow.back}>${msg('Back')}</a>`}
       ${this.delivery.renderNotice(this.wording.locale)} ${this.draft?.renderNotice(this.wording.locale)}
-      ${this.step === CHECK_ANSWERS ? this.renderCheckAnswers() : this.renderPage(form, page, pages)}
+      ${this.step === CHECK_ANSWERS ? this.ending.renderCheckAnswers() : renderPage(this, form, page, pages)}
     </div>`;
   }
 }

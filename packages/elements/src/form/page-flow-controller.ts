@@ -1,31 +1,27 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import { CHECK_ANSWERS, nextStep, validatePage } from '@service-forms/core';
+import { SfPageChangeEvent } from '../events/form-events.js';
+import { messagesReady } from './form-wording.js';
+import type { SfForm } from './form.js';
 
 /** Where sf-form keeps its step in `history.state`, beside whatever the page keeps there. */
 const HISTORY_KEY = 'sfForm';
 
 type Entry = { form?: string; step?: string; depth?: number };
 
-export interface PageFlowOptions {
-  /** Whether page changes are browser history entries (unless the page says `no-history`). */
-  enabled(): boolean;
-  /** The browser's back or forward reached an entry of a form: show its step; false when this form does not. */
-  show(formId: string | undefined, step: string): boolean;
-}
-
 /**
- * Page changes as browser history entries, so that the back button moves between a form's
- * pages (docs/form-flow.md, "Back"): the first page replaces the current entry, each page
- * change after it pushes one, and the Back link goes through the browser's history while the
- * entries behind are this form's.
+ * sf-form's page flow (docs/form-flow.md): Continue (the page checked, then the next step or
+ * the send), moving to a step (its heading focused, the title and history updated), and Back.
+ * Page changes are browser history entries, so that the back button moves between a form's
+ * pages: the first page replaces the current entry, each page change after it pushes one, and
+ * the Back link goes through the browser's history while the entries behind are this form's.
+ * Reads and writes the host's step state; uses no other controller's module.
  */
 export class PageFlowController implements ReactiveController {
   /** How many of this form's history entries lie behind the current one. */
   private depth = 0;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: PageFlowOptions,
-  ) {
+  constructor(private readonly host: SfForm) {
     host.addController(this);
   }
 
@@ -43,24 +39,69 @@ export class PageFlowController implements ReactiveController {
     this.write('replaceState', { form: formId, step, depth: 0 });
   }
 
-  /** Another page shows: an entry of its own. */
-  push(formId: string | undefined, step: string): void {
-    if (this.options.enabled()) this.write('pushState', { form: formId, step, depth: ++this.depth });
+  /** Continue (or Submit) on the page shown: its errors, else the next step, else the send. */
+  readonly continue = async (event: SubmitEvent): Promise<void> => {
+    const host = this.host;
+    const form = host.form;
+    event.preventDefault();
+    // A second click or Enter while sending does nothing: one submission, one receipt.
+    if (host.status !== 'ready' || host.ending.sending || !form) return;
+    host.controls.keep();
+    if (host.step === CHECK_ANSWERS) return host.ending.send();
+    const page = form.pages.find((p) => p.id === host.step) ?? host.pages[0]!;
+    const result = validatePage(page, host.answers, { scopeFields: host.askedFields });
+    host.pageErrors = result.ok ? [] : result.errors;
+    if (!result.ok) {
+      host.pageFailed?.(result.errors);
+      await messagesReady();
+      host.controls.showValidation();
+      return host.errors.show(() => result.errors.map((error) => host.controls.summaryItem(error)));
+    }
+    // The next page; after a Change, check answers (or first a page the change made apply); none: send.
+    const next = nextStep(form, { answers: host.answers, step: page.id, returnToCheck: host.returnToCheck });
+    return next ? this.goTo(next) : host.ending.send();
+  };
+
+  /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
+  async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
+    const host = this.host;
+    if (step === CHECK_ANSWERS) await host.ending.ensure().catch(() => undefined);
+    host.controls.keep();
+    host.errors.clear();
+    host.pageErrors = [];
+    host.documentTitle.clearError();
+    if (step === CHECK_ANSWERS) host.returnToCheck = false;
+    host.step = step;
+    // The draft remembers the page too, so the person comes back where they were.
+    host.draft?.later();
+    if (push && !host.noHistory) this.write('pushState', { form: host.form?.id, step, depth: ++this.depth });
+    await host.updateComplete;
+    const heading = (): HTMLElement | null => host.renderRoot.querySelector<HTMLElement>('h2[data-page-heading]');
+    host.documentTitle.show(() => heading()?.textContent?.trim() ?? '');
+    heading()?.focus();
+    const pages = host.pages;
+    host.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
   }
 
-  /** Back through the browser's history when the entry behind is this form's; false when it is not. */
-  back(): boolean {
-    if (!this.options.enabled() || this.depth === 0) return false;
-    history.back();
-    return true;
-  }
+  /** Back: through the browser's history when the entry behind is this form's, else to the previous applicable page. */
+  readonly back = (event: Event): void => {
+    event.preventDefault();
+    if (!this.host.noHistory && this.depth > 0) return history.back();
+    const pages = this.host.pages;
+    const index = this.host.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.host.step);
+    if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
+  };
 
   private write(how: 'replaceState' | 'pushState', entry: Entry): void {
-    if (this.options.enabled()) history[how]({ ...history.state, [HISTORY_KEY]: entry }, '');
+    if (!this.host.noHistory) history[how]({ ...history.state, [HISTORY_KEY]: entry }, '');
   }
 
+  /** The browser's back or forward reached an entry of this form, open: show its step. */
   private readonly onPopState = (event: PopStateEvent): void => {
     const entry = (event.state as Record<string, Entry> | null)?.[HISTORY_KEY];
-    if (entry?.step && this.options.show(entry.form, entry.step)) this.depth = entry.depth ?? 0;
+    const host = this.host;
+    if (!entry?.step || !host.form || entry.form !== host.form.id || host.status !== 'ready') return;
+    this.depth = entry.depth ?? 0;
+    void this.goTo(entry.step, { push: false });
   };
 }

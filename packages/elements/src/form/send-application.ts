@@ -11,7 +11,7 @@ import type { SfForm } from './form.js';
  * once; the confirmation, or the errors with the answers kept. Part of the end's chunk
  * (`form-ending.ts`), beside check answers and the confirmation: the entry a page waits for
  * needs none of it before the last Continue. `sf-form` awaits the chunk before it calls this,
- * and sends nothing a second time while it does (`SfForm.sending`).
+ * and sends nothing a second time while it does (`EndingController.sending`).
  */
 export async function sendApplication(host: SfForm): Promise<void> {
   const form = host.form!;
@@ -20,11 +20,11 @@ export async function sendApplication(host: SfForm): Promise<void> {
     await messagesReady();
     // Answers changed so that an earlier page no longer holds: back to the first one in error.
     const first = pageWithErrors(form, host, result.errors);
-    if (first && first.id !== host.step) await host.goTo(first.id);
+    if (first && first.id !== host.step) await host.flow.goTo(first.id);
     host.pageFailed?.(result.errors);
     host.pageErrors = result.errors;
-    host.showValidation();
-    return host.errors.show(result.errors.map((error) => host.summaryItem(error)));
+    host.controls.showValidation();
+    return host.errors.show(result.errors.map((error) => host.controls.summaryItem(error)));
   }
   if (!host.adapter) {
     console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
@@ -53,9 +53,9 @@ export async function sendApplication(host: SfForm): Promise<void> {
     const first = outcome.error.kind === 'field-errors' ? pageWithErrors(form, host, outcome.error.errors) : undefined;
     if (first && host.step === CHECK_ANSWERS) {
       host.returnToCheck = true;
-      await host.goTo(first.id);
+      await host.flow.goTo(first.id);
     }
     await messagesReady();
-    await host.errors.show(refusalItems(outcome.error, (error) => host.summaryItem(error)));
+    await host.errors.show(refusalItems(outcome.error, (error) => host.controls.summaryItem(error)));
   }
 }

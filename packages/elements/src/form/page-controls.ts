@@ -1,0 +1,65 @@
+import type { ReactiveControllerHost } from 'lit';
+import { getAnswer, setAnswer, type FieldError } from '@service-forms/core';
+import type { SummaryItem } from '../error-summary/error-summary.js';
+import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
+import type { FormControl } from '../internal/form-control.js';
+import type { SfRepeatable } from '../repeatable/repeatable.js';
+
+/** What the page's controls change and read of sf-form: its answers, its render root, its words, its draft. */
+export interface PageControlsHost extends ReactiveControllerHost {
+  answers: Record<string, unknown>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly wording: { messageFor(error: FieldError): string };
+  readonly draft?: { later(): void } | undefined;
+}
+
+/**
+ * sf-form and the controls of the page it shows (`data-sf-field`), by answer path (`iin`,
+ * `members[1].iin`): each control's answer kept as it is typed and before the page changes, a
+ * repeatable's items as they are added or removed, the errors shown on the controls after a
+ * Continue, and the control an error summary's link leads to.
+ */
+export class PageControls {
+  constructor(private readonly host: PageControlsHost) {}
+
+  /** The controls on the page shown. */
+  private get all(): FormControl[] {
+    return [...this.host.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')];
+  }
+
+  /** A control's input or change: its answer kept, the draft told, and the form rendered (conditions may show or hide fields, and pages in "Step n of m"). */
+  readonly onInput = (event: Event): void => {
+    const control = event.target as FormControl;
+    if (control?.dataset?.sfField === undefined) return;
+    this.keep([control]);
+    this.host.draft?.later();
+    this.host.requestUpdate();
+  };
+
+  /** A repeatable's "Add another" or "Remove": its items (a new, empty list the first time) grow or shrink. */
+  readonly onItems = (event: SfAddItemEvent | SfRemoveItemEvent): void => {
+    const { answers } = this.host;
+    const name = (event.target as SfRepeatable).name;
+    let items = getAnswer(answers, name) as object[];
+    if (!Array.isArray(items)) setAnswer(answers, name, (items = []));
+    if (event.type === 'sf-remove-item') items.splice((event as SfRemoveItemEvent).index, 1);
+    else items.push({});
+    this.host.requestUpdate();
+  };
+
+  /** Keeps each control's answer under its name (all of the page's: what script set as well as what was typed). */
+  keep(controls: Iterable<FormControl> = this.all): void {
+    for (const control of controls) setAnswer(this.host.answers, control.name, control.answer);
+  }
+
+  /** Each control shows its error; hidden (unrevealed) controls keep their answers but show nothing until they apply. */
+  showValidation(): void {
+    for (const control of this.all) if (control.checkVisibility()) control.showValidation();
+  }
+
+  /** An error summary's item: the error worded, and the control or repeatable its answer path names (`iin`, `members[1].iin`, `members`). */
+  summaryItem(error: FieldError): SummaryItem {
+    const target = this.all.find((control) => control.name === error.field) ?? [...this.host.renderRoot.querySelectorAll<SfRepeatable>('[data-sf-repeatable]')].find((r) => r.name === error.field);
+    return { message: this.host.wording.messageFor(error), target, part: error.parts?.[0] };
+  }
+}
