@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FieldDefinition, FieldError, FieldType, LocalizedText } from '@service-forms/core';
 import type { CustomMessages } from '../messages/error-messages.js';
+import { bind, type Bindings } from './field-binding.js';
 // The controls every form may use are defined with `sf-form`; the rest load on demand
 // (lazy/element-loader.ts), awaited by the form before it renders a page that needs them.
 import '../text-field/text-field.js';
@@ -55,163 +56,78 @@ type Renderers = { [T in FieldType]: (field: Extract<FieldDefinition, { type: T 
 export const FIELD_PARTS =
   'label, hint, error, input, textarea, select, checkbox, radio, fieldset, legend, option-label, option-hint, reveal, date-label, suffix, echo, count, files, file, remove, add, item, item-heading';
 
+/** A radio or checkbox group's options in the active language, made once per field and language. */
+const choices = (field: Extract<FieldDefinition, { type: 'radios' | 'checkboxes' }>, { memo, text }: FieldRenderContext) =>
+  memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: text(option.label), hint: text(option.hint) || undefined })));
+
 const asText = (answer: unknown) => (typeof answer === 'string' ? answer : '');
 
+/**
+ * What every control is given (its id, the parts it passes up, the definition, name, label, hint,
+ * whether it is required, its messages), then its type's own (`format`, `min`, …, the answer
+ * last): one list for all, set by one directive (field-binding.ts), written again only when a
+ * value changed, as the template's own bindings were.
+ */
+const bindField = (field: FieldDefinition, { text, messages }: FieldRenderContext, own: Bindings) =>
+  bind({ id: `sf-field-${field.name}`, exportparts: FIELD_PARTS, '.field': field, name: field.name, label: text(field.label), hint: text(field.hint), '?required': field.required, '.messages': messages, ...own });
+
 /** Number and money share one control; a kept answer may be the text typed or a number. */
-function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'money' }>, { text, messages, answer }: FieldRenderContext) {
-  return html`<sf-number-field
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    format=${field.type}
-    autocomplete=${field.autocomplete ?? nothing}
-    min=${field.min ?? nothing}
-    ?required=${field.required}
-    .messages=${messages}
-    .value=${typeof answer === 'number' ? String(answer) : asText(answer)}
-  ></sf-number-field>`;
+function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'money' }>, context: FieldRenderContext) {
+  const { answer } = context;
+  return html`<sf-number-field data-sf-field ${bindField(field, context, { format: field.type, autocomplete: field.autocomplete, min: field.min, '.value': typeof answer === 'number' ? String(answer) : asText(answer) })}></sf-number-field>`;
 }
 
 export const fieldRenderers: Renderers = {
-  text: (field, { text, messages, answer }) => html`<sf-text-field
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    format=${field.format ?? 'text'}
-    autocomplete=${field.autocomplete ?? nothing}
-    ?required=${field.required}
-    .messages=${messages}
-    .value=${asText(answer)}
-  ></sf-text-field>`,
+  text: (field, context) => html`<sf-text-field data-sf-field ${bindField(field, context, { format: field.format ?? 'text', autocomplete: field.autocomplete, '.value': asText(context.answer) })}></sf-text-field>`,
 
-  email: (field, { text, messages, answer }) => html`<sf-text-field
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    format="email"
-    autocomplete=${field.autocomplete ?? 'email'}
-    ?required=${field.required}
-    .messages=${messages}
-    .value=${asText(answer)}
-  ></sf-text-field>`,
+  email: (field, context) => html`<sf-text-field data-sf-field ${bindField(field, context, { format: 'email', autocomplete: field.autocomplete ?? 'email', '.value': asText(context.answer) })}></sf-text-field>`,
 
-  radios: (field, context) => html`<sf-radio-group
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${context.text(field.label)}
-    hint=${context.text(field.hint)}
-    ?required=${field.required}
-    .messages=${context.messages}
-    .options=${context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined })))}
-    .value=${asText(context.answer)}
-    >${reveals(field, context)}</sf-radio-group
-  >`,
+  radios: (field, context) =>
+    html`<sf-radio-group data-sf-field
+      ${bindField(field, context, {
+        '.options': choices(field, context),
+        '.value': asText(context.answer),
+      })}
+      >${reveals(field, context)}</sf-radio-group
+    >`,
 
-  select: (field, { text, messages, answer, memo }) => html`<sf-select
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    placeholder=${text(field.placeholder)}
-    autocomplete=${field.autocomplete ?? nothing}
-    ?required=${field.required}
-    .messages=${messages}
-    .options=${memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: text(option.label) })))}
-    .value=${asText(answer)}
-  ></sf-select>`,
+  select: (field, context) =>
+    html`<sf-select data-sf-field
+      ${bindField(field, context, {
+        placeholder: context.text(field.placeholder),
+        autocomplete: field.autocomplete,
+        '.options': context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label) }))),
+        '.value': asText(context.answer),
+      })}
+    ></sf-select>`,
 
-  checkbox: (field, { text, messages, answer }) => html`<sf-checkbox
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    ?required=${field.required}
-    .messages=${messages}
-    .checked=${answer === true}
-  ></sf-checkbox>`,
+  checkbox: (field, context) => html`<sf-checkbox data-sf-field ${bindField(field, context, { '.checked': context.answer === true })}></sf-checkbox>`,
 
-  checkboxes: (field, context) => html`<sf-checkbox-group
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${context.text(field.label)}
-    hint=${context.text(field.hint)}
-    ?required=${field.required}
-    .messages=${context.messages}
-    .options=${context.memo(field, 'options', () => field.options.map((option) => ({ value: option.value, label: context.text(option.label), hint: context.text(option.hint) || undefined })))}
-    .value=${Array.isArray(context.answer) ? context.answer : []}
-  >${reveals(field, context)}</sf-checkbox-group
-  >`,
+  checkboxes: (field, context) =>
+    html`<sf-checkbox-group data-sf-field
+      ${bindField(field, context, {
+        '.options': choices(field, context),
+        '.value': Array.isArray(context.answer) ? context.answer : [],
+      })}
+      >${reveals(field, context)}</sf-checkbox-group
+    >`,
 
-  date: (field, { text, messages, answer }) => html`<sf-date-input
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    autocomplete=${field.autocomplete ?? nothing}
-    ?required=${field.required}
-    .messages=${messages}
-    .parts=${dateParts(answer)}
-  ></sf-date-input>`,
+  date: (field, context) => html`<sf-date-input data-sf-field ${bindField(field, context, { autocomplete: field.autocomplete, '.parts': dateParts(context.answer) })}></sf-date-input>`,
 
-  file: (field, { text, messages, answer }) => html`<sf-file-upload
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    accept=${field.accept?.join(',') ?? nothing}
-    ?multiple=${field.multiple}
-    ?required=${field.required}
-    .messages=${messages}
-    .files=${Array.isArray(answer) ? answer : []}
-  ></sf-file-upload>`,
+  file: (field, context) =>
+    html`<sf-file-upload data-sf-field ${bindField(field, context, { accept: field.accept?.join(','), '?multiple': field.multiple, '.files': Array.isArray(context.answer) ? context.answer : [] })}></sf-file-upload>`,
 
-  textarea: (field, { text, messages, answer }) => html`<sf-textarea
-    id="sf-field-${field.name}"
-    data-sf-field
-    exportparts=${FIELD_PARTS}
-    .field=${field}
-    name=${field.name}
-    label=${text(field.label)}
-    hint=${text(field.hint)}
-    autocomplete=${field.autocomplete ?? nothing}
-    maxlength=${field.maxLength ?? nothing}
-    maxwords=${field.maxWords ?? nothing}
-    rows=${field.rows ?? nothing}
-    threshold=${field.threshold ?? nothing}
-    ?required=${field.required}
-    .messages=${messages}
-    .value=${asText(answer)}
-  ></sf-textarea>`,
+  textarea: (field, context) =>
+    html`<sf-textarea data-sf-field
+      ${bindField(field, context, {
+        autocomplete: field.autocomplete,
+        maxlength: field.maxLength,
+        maxwords: field.maxWords,
+        rows: field.rows,
+        threshold: field.threshold,
+        '.value': asText(context.answer),
+      })}
+    ></sf-textarea>`,
 
   number: (field, context) => renderNumberField(field, context),
   money: (field, context) => renderNumberField(field, context),
