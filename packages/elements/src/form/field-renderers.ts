@@ -23,6 +23,8 @@ export interface FieldRenderContext {
   answer: unknown;
   /** What the last Continue found wrong at this field's path, if anything (a repeatable shows its own: too few, too many items). */
   error: FieldError | undefined;
+  /** What the receiver refused at this field's path: the control's outside error (`error`) until the person changes it. */
+  refusal: FieldError | undefined;
   /**
    * The value `make` gives, made once per field, key and language: a control handed an equal
    * but new object (options, messages) on every render of the form would render again too.
@@ -68,8 +70,8 @@ const asText = (answer: unknown) => (typeof answer === 'string' ? answer : '');
  * last): one list for all, set by one directive (field-binding.ts), written again only when a
  * value changed, as the template's own bindings were.
  */
-const bindField = (field: FieldDefinition, { text, messages }: FieldRenderContext, own: Bindings) =>
-  bind({ id: `sf-field-${field.name}`, exportparts: FIELD_PARTS, '.field': field, name: field.name, label: text(field.label), hint: text(field.hint), '?required': field.required, '.messages': messages, ...own });
+const bindField = (field: FieldDefinition, { text, word, messages, refusal }: FieldRenderContext, own: Bindings) =>
+  bind({ id: `sf-field-${field.name}`, exportparts: FIELD_PARTS, '.field': field, name: field.name, label: text(field.label), hint: text(field.hint), '?required': field.required, '.messages': messages, '.error': refusal ? word(refusal) : '', ...own });
 
 /** Number and money share one control; a kept answer may be the text typed or a number. */
 function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'money' }>, context: FieldRenderContext) {

@@ -31,7 +31,7 @@ export function renderPage(host: SfForm, form: FormDefinition, page: PageDefinit
       @sf-add-item=${host.controls.onItems}
       @sf-remove-item=${host.controls.onItems}
     >
-      ${page.fields.map((field) => renderPageField(field, '', scope, host.answers, wording, host.pageErrors))}
+      ${page.fields.map((field) => renderPageField(field, '', scope, host))}
       <button class="button" part="submit" type="submit" aria-disabled=${host.status === 'submitting' ? 'true' : nothing}>
         ${last && !checksAnswers(form) ? msg('Submit') : msg('Continue')}
       </button>

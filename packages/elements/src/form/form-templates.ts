@@ -11,13 +11,23 @@ import type { FormWording } from './form-wording.js';
  * end of the form proper (check answers, the confirmations) is a chunk (form-ending.ts).
  */
 
+/** What the fields of a page are rendered from: sf-form's answers, words and errors. */
+export interface PageFieldsState {
+  answers: Record<string, unknown>;
+  wording: FormWording;
+  /** What the last Continue found wrong on the page (a repeatable shows its own: too few, too many items). */
+  pageErrors: readonly FieldError[];
+  /** What the receiver refused, by answer path: shown on the control until the person changes it. */
+  refusals: readonly FieldError[];
+}
+
 /**
  * Renders a field under a name prefix (`members[1].` for a repeated item's fields), or nothing
  * while its `showIf` fails: what was typed stays in the answers, unsent, until it shows again.
- * `errors`: what the last Continue found wrong, worded here (in the language of the moment) for
- * the field whose path it names.
+ * The errors of the field's path are worded here, in the language of the moment.
  */
-export function renderPageField(field: FieldDefinition, prefix: string, scope: Scope, answers: Record<string, unknown>, wording: FormWording, errors: readonly FieldError[]): unknown {
+export function renderPageField(field: FieldDefinition, prefix: string, scope: Scope, state: PageFieldsState): unknown {
+  const { answers, wording } = state;
   if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
   const path = `${prefix}${field.name}`;
   // Lit may reuse a control for the field in the same place on the next page: the control
@@ -28,14 +38,15 @@ export function renderPageField(field: FieldDefinition, prefix: string, scope: S
     word: wording.messageFor,
     messages: wording.messagesFor(field),
     answer: getAnswer(answers, path),
-    error: errors.find((error) => error.field === path),
+    error: state.pageErrors.find((error) => error.field === path),
+    refusal: state.refusals.find((error) => error.field === path),
     // By the definition's own field (a repeated item's copy is made anew each render).
     memo: (_copy, key, make) => wording.memo(field, key, make),
     renderChildren: (fields, childPrefix = prefix) => {
       // A repeated item's fields see the item's answers first, then the form's.
       const item = childPrefix === prefix ? undefined : getAnswer(answers, childPrefix.slice(0, -1));
       const childScope = item && typeof item === 'object' ? { fields, answers: item as Record<string, unknown>, parent: scope } : scope;
-      return html`${fields.map((child) => renderPageField(child, childPrefix, childScope, answers, wording, errors))}`;
+      return html`${fields.map((child) => renderPageField(child, childPrefix, childScope, state))}`;
     },
   });
 }

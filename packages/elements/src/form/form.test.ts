@@ -173,6 +173,37 @@ describe('sf-form', () => {
     expect(deepActiveElement()).to.equal(control(form, 'email').shadowRoot!.querySelector('input'));
   });
 
+  it('renders a refused answer on its control until the person changes it, and again when it is refused again', async () => {
+    const refusal = { kind: 'field-errors', errors: [{ field: 'email', code: 'invalid_email', params: {} }] } as const;
+    const adapter = new MemoryAdapter().failNext(refusal).failNext(refusal);
+    const form = await render(definition(), adapter);
+    await fillValid(form);
+    control(form, 'email').focus();
+    await sendKeys({ type: 'jl@example.kz' });
+    submitButton(form).click();
+    const message = 'Enter an email address in the correct format, like name@example.com';
+    await waitUntil(() => control(form, 'email').error === message, 'the refusal is not on the control');
+    // Changed: the control drops it, and the form's next render does not bring it back.
+    control(form, 'email').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await form.updateComplete;
+    expect(control(form, 'email').error).to.equal('');
+    form.requestUpdate();
+    await form.updateComplete;
+    expect(control(form, 'email').error).to.equal('');
+    // Refused again in the same words: shown again, on the control and in the summary.
+    submitButton(form).click();
+    await waitUntil(() => control(form, 'email').error === message, 'the second refusal is not on the control');
+    const summary = root(form).querySelector<SfErrorSummary>('sf-error-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('a')!.textContent!.trim()).to.equal(message);
+    // The third time it goes through.
+    submitButton(form).click();
+    await waitUntil(() => root(form).querySelector('.confirmation'), 'no confirmation');
+    expect(adapter.submissions.map((s) => s.answers)).to.deep.equal([{ fullName: 'Jean-Luc Picard', email: 'jl@example.k' }]);
+  });
+
   it('takes its language from the nearest lang and marks the content with it', async () => {
     const def = definition();
     def.locales = ['en', 'kk'];

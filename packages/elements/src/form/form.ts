@@ -186,6 +186,8 @@ export class SfForm extends LitElement {
   answers: Record<string, unknown> = {};
   /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). @internal */
   pageErrors: readonly FieldError[] = [];
+  /** What the receiver refused, by answer path: rendered on the controls until the person changes the answer or the page. @internal */
+  refusals: readonly FieldError[] = [];
   /** The chunk that takes a served page over, once loaded; then what it took (the submission id). */
   private servedPage: typeof import('./served-page.js') | undefined;
   /** @internal */

@@ -8,6 +8,7 @@ import type { SfRepeatable } from '../repeatable/repeatable.js';
 /** What the page's controls change and read of sf-form: its answers, its render root, its words, its draft. */
 export interface PageControlsHost extends ReactiveControllerHost {
   answers: Record<string, unknown>;
+  refusals: readonly FieldError[];
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly wording: { messageFor(error: FieldError): string };
   readonly draft?: { later(): void } | undefined;
@@ -27,11 +28,17 @@ export class PageControls {
     return [...this.host.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')];
   }
 
-  /** A control's input or change: its answer kept, the draft told, and the form rendered (conditions may show or hide fields, and pages in "Step n of m"). */
+  /**
+   * A control's input or change: its answer kept, what the receiver refused of it dropped on
+   * input (the control drops it too), the draft told, and the form rendered (conditions may show or hide
+   * fields, and pages in "Step n of m").
+   */
   readonly onInput = (event: Event): void => {
     const control = event.target as FormControl;
     if (control?.dataset?.sfField === undefined) return;
     this.keep([control]);
+    // An answer changed fires `input`; a `change` alone is the browser's blur after typing (focus moving to the summary after Enter), not a new answer.
+    if (event.type === 'input') this.host.refusals = this.host.refusals.filter((error) => error.field !== control.name);
     this.host.draft?.later();
     this.host.requestUpdate();
   };

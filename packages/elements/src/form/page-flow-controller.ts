@@ -68,7 +68,7 @@ export class PageFlowController implements ReactiveController {
     if (step === CHECK_ANSWERS) await host.ending.ensure().catch(() => undefined);
     host.controls.keep();
     host.errors.clear();
-    host.pageErrors = [];
+    host.pageErrors = host.refusals = [];
     host.documentTitle.clearError();
     if (step === CHECK_ANSWERS) host.returnToCheck = false;
     host.step = step;

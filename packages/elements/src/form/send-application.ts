@@ -56,6 +56,8 @@ export async function sendApplication(host: SfForm): Promise<void> {
       await host.flow.goTo(first.id);
     }
     await messagesReady();
-    await host.errors.show(refusalItems(outcome.error, (error) => host.controls.summaryItem(error)));
+    // The receiver's field errors show on their controls (rendered: field-renderers.ts) as well as in the summary.
+    if (outcome.error.kind === 'field-errors') host.refusals = outcome.error.errors;
+    await host.errors.show(() => refusalItems(outcome.error, (error) => host.controls.summaryItem(error)));
   }
 }

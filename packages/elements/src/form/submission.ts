@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { createSubmissionId, splitFiles, type FieldError, type FormDefinition, type PageData, type SubmissionEnvelope, type SubmissionError } from '@service-forms/core';
 import type { SummaryItem } from '../error-summary/error-summary.js';
-import type { FormControl } from '../internal/form-control.js';
 import { chosenFiles } from './split-files.js';
 
 /**
@@ -21,16 +20,10 @@ export function envelopeFor(form: FormDefinition, data: PageData, locale: string
 
 /**
  * The error summary's items for an application the adapter refused: a server's field errors
- * (each shown on its control as well, `item` words it and finds the control), else that
- * nothing was sent and the answers are kept.
+ * (`item` words each and finds its control, which shows it too: sf-form renders its
+ * `refusals`), else that nothing was sent and the answers are kept.
  */
 export function refusalItems(error: SubmissionError, item: (error: FieldError) => SummaryItem): SummaryItem[] {
-  if (error.kind === 'field-errors') {
-    return error.errors.map((fieldError) => {
-      const shown = item(fieldError);
-      if (shown.target) (shown.target as FormControl).error = shown.message;
-      return shown;
-    });
-  }
+  if (error.kind === 'field-errors') return error.errors.map(item);
   return [{ message: msg('Your application was not sent. Your answers are kept: try again in a few minutes.') }];
 }
