@@ -27,8 +27,8 @@ interface ChoiceGroup {
  * `reveal-<i>`) is beside it. The two groups differ only in what they pass in: the input `type`
  * (also its part), which options are chosen, and their own `input` handler. Radios share
  * `name="choice"`, so arrow keys move between them; boxes have no name, each is a Tab stop.
- * A box's `checked` is `live` (a click ticks it before the value follows); a radio's is set
- * only when the chosen value changes, as each group did before.
+ * A box's `checked` stays `live()` (checked against the box itself) and a radio's a plain
+ * binding (set when the chosen value changes), as each group had them: no behaviour changes.
  *
  * What FormControl keeps protected (the error shown, `describedBy()`, `isDisabled`, its
  * listeners) is passed in; the listeners still run with the group as `this`, since Lit calls
