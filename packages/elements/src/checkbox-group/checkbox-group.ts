@@ -1,24 +1,17 @@
-import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '@service-forms/core';
 import { FormControl } from '../internal/form-control.js';
 import { ChildOptions } from '../internal/child-options.js';
-import { fieldChrome } from '../internal/field-chrome.js';
+import { choiceGroup, optionsFrom, type ChoiceOption } from '../internal/choice-options.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { choiceStyles } from '../internal/choice-styles.js';
-import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** A limit from an attribute: a whole number from 1, or none (an empty attribute reads as 0). */
 const limit = (n: number | undefined) => (Number.isInteger(n) && n! > 0 ? n : undefined);
 
 /** One choice of a checkbox group. */
-export interface CheckboxOption {
-  value: string;
-  label: string;
-  hint?: string | undefined;
-}
+export type CheckboxOption = ChoiceOption;
 
 /**
  * A group of checkboxes: the fieldset, legend, hint, error and every native checkbox live in ONE
@@ -57,7 +50,7 @@ export interface CheckboxOption {
  * @event change - When a box is ticked or unticked (re-fired from the host).
  */
 export class SfCheckboxGroup extends FormControl {
-  static override styles = [fieldStyles, choiceStyles, checkboxGroupStyles];
+  static override styles = [fieldStyles, choiceStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
   @property({ attribute: false }) options: CheckboxOption[] = [];
@@ -71,7 +64,7 @@ export class SfCheckboxGroup extends FormControl {
   @state() private currentValue: string[] | undefined;
   /** Plain HTML: choices from child `<option>` elements. */
   private readonly childOptions = new ChildOptions(this, (elements) => {
-    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
+    this.options = optionsFrom(elements);
     this.defaultValue = elements.filter((option) => option.hasAttribute('selected')).map((option) => option.value);
   });
 
@@ -142,43 +135,7 @@ export class SfCheckboxGroup extends FormControl {
   }
 
   protected override render() {
-    const error = this.visibleError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}">
-        <fieldset aria-describedby=${this.describedBy() ?? nothing}>
-          <legend class="legend" part="legend">${this.label}</legend>${fieldChrome(this.hint, error)}
-          <div class="options">
-            ${this.options.map(
-              (option, i) => html`
-                <div class="option">
-                  <input
-                    type="checkbox"
-                    id="option-${i}"
-                    part="checkbox"
-                    .value=${option.value}
-                    .checked=${live(this.value.includes(option.value))}
-                    ?disabled=${this.isDisabled}
-                    aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
-                    aria-controls=${this.childOptions.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
-                    aria-invalid=${error ? 'true' : nothing}
-                    @input=${this.onInput}
-                    @change=${this.redispatchChange}
-                    @keydown=${this.submitOnEnter}
-                  />
-                  <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
-                  ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
-                  ${this.childOptions.revealSlots.has(option.value)
-                    ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${!this.value.includes(option.value)}>
-                        <slot name="reveal-${option.value}"></slot>
-                      </div>`
-                    : nothing}
-                </div>
-              `,
-            )}
-          </div>
-        </fieldset>
-      </div>
-    `;
+    return choiceGroup.call(this, 'checkbox', this.childOptions.revealSlots, (value) => this.value.includes(value), this.visibleError, this.describedBy(), this.isDisabled, this.onInput, this.redispatchChange, this.submitOnEnter);
   }
 }
 

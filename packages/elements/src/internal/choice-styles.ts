@@ -3,9 +3,14 @@ import { css } from 'lit';
 /**
  * One choice of a radio group, a checkbox group or a single checkbox: a 40px box beside its
  * label, the box and the label one target (a label click chooses it), well over the 24×24 CSS
- * px of WCAG 2.5.8.
+ * px of WCAG 2.5.8. A group's options (choice-options.ts) stand one under another, spaced so
+ * each target stands apart; a single checkbox has no `.options`.
  */
 export const choiceStyles = css`
+  .options {
+    display: grid;
+    gap: var(--sf-space-s, 0.6rem);
+  }
   .option {
     display: grid;
     grid-template-columns: 2.5rem 1fr;

@@ -1,20 +1,14 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FieldDefinition } from '@service-forms/core';
 import { ValueControl } from '../internal/value-control.js';
 import { ChildOptions } from '../internal/child-options.js';
-import { fieldChrome } from '../internal/field-chrome.js';
+import { choiceGroup, optionsFrom, type ChoiceOption } from '../internal/choice-options.js';
 import { defineElement } from '../internal/define.js';
 import { fieldStyles } from '../internal/shared-styles.js';
 import { choiceStyles } from '../internal/choice-styles.js';
-import { radioGroupStyles } from './radio-group.styles.js';
 
 /** One choice of a radio group. */
-export interface RadioOption {
-  value: string;
-  label: string;
-  hint?: string | undefined;
-}
+export type RadioOption = ChoiceOption;
 
 /**
  * A radio group: the fieldset, legend, hint, error and every native radio live in ONE shadow
@@ -53,13 +47,13 @@ export interface RadioOption {
  * @event change - When the choice changes (re-fired from the host).
  */
 export class SfRadioGroup extends ValueControl {
-  static override styles = [fieldStyles, choiceStyles, radioGroupStyles];
+  static override styles = [fieldStyles, choiceStyles];
 
   /** The choices, in order. Read from child `<option>` elements when not set. */
   @property({ attribute: false }) options: RadioOption[] = [];
   /** Plain HTML: choices from child `<option>` elements. */
   private readonly childOptions = new ChildOptions(this, (elements) => {
-    this.options = elements.map((option) => ({ value: option.value, label: option.textContent?.trim() ?? '', hint: option.title || undefined }));
+    this.options = optionsFrom(elements);
   });
 
   protected override get fieldDefinition(): FieldDefinition {
@@ -101,44 +95,7 @@ export class SfRadioGroup extends ValueControl {
   }
 
   protected override render() {
-    const error = this.visibleError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}">
-        <fieldset aria-describedby=${this.describedBy() ?? nothing}>
-          <legend class="legend" part="legend">${this.label}</legend>${fieldChrome(this.hint, error)}
-          <div class="options">
-            ${this.options.map(
-              (option, i) => html`
-                <div class="option">
-                  <input
-                    type="radio"
-                    id="option-${i}"
-                    name="choice"
-                    part="radio"
-                    .value=${option.value}
-                    .checked=${this.value === option.value}
-                    ?disabled=${this.isDisabled}
-                    aria-describedby=${option.hint ? `option-${i}-hint` : nothing}
-                    aria-controls=${this.childOptions.revealSlots.has(option.value) ? `reveal-${i}` : nothing}
-                    aria-invalid=${error ? 'true' : nothing}
-                    @input=${this.onInput}
-                    @change=${this.redispatchChange}
-                    @keydown=${this.submitOnEnter}
-                  />
-                  <label for="option-${i}" id="option-${i}-label" part="option-label">${option.label}</label>
-                  ${option.hint ? html`<div id="option-${i}-hint" class="hint" part="option-hint">${option.hint}</div>` : nothing}
-                  ${this.childOptions.revealSlots.has(option.value)
-                    ? html`<div class="reveal" part="reveal" id="reveal-${i}" role="group" aria-labelledby="option-${i}-label" ?hidden=${this.value !== option.value}>
-                        <slot name="reveal-${option.value}"></slot>
-                      </div>`
-                    : nothing}
-                </div>
-              `,
-            )}
-          </div>
-        </fieldset>
-      </div>
-    `;
+    return choiceGroup.call(this, 'radio', this.childOptions.revealSlots, (value) => value === this.value, this.visibleError, this.describedBy(), this.isDisabled, this.onInput, this.redispatchChange, this.submitOnEnter);
   }
 }
 
