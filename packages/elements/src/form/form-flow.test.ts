@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@service-forms/elements';
-import type { SfForm, SfErrorSummary, SfPageChangeEvent } from '@service-forms/elements';
+import type { SfForm, SfErrorSummary, SfPageChangeEvent, SfTextField } from '@service-forms/elements';
 import { MemoryAdapter } from '@service-forms/adapters';
 import type { FormDefinition } from '@service-forms/core';
 import { deepActiveElement, expectAccessible, axNode } from '../../../../test/helpers/a11y.js';
@@ -238,6 +238,28 @@ describe('sf-form: switching language mid-form', () => {
     expect((await axNode(root(form).querySelector('[name="dob"]')!.shadowRoot!.querySelector('fieldset')!)).name).to.equal('Туған күніңіз');
     expect(deepActiveElement()).to.equal(kazakh);
     await expectAccessible(form);
+  });
+
+  it('words a refused answer on its control in the new language', async () => {
+    const adapter = new MemoryAdapter().failNext({ kind: 'field-errors', errors: [{ field: 'position', code: 'required', params: {} }] });
+    const form = await fixture<SfForm>(html`<sf-form .definition=${bilingual()} .adapter=${adapter}></sf-form>`);
+    await form.updateComplete;
+    await typeDate(form, '15', '1', '1990');
+    root(form).querySelector('[name="disability"]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    await continueTo(form, 'The work you want');
+    input(form, 'position').focus();
+    await sendKeys({ type: 'Cook' });
+    await continueTo(form, 'Check your answers before sending your application');
+    button(form).click();
+    // Refused: back on the page that holds it, shown on its control.
+    await waitUntil(() => heading(form).textContent === 'The work you want', 'back on the refused page');
+    const position = () => root(form).querySelector<SfTextField>('[name="position"]')!;
+    await waitUntil(() => position().error === 'Enter desired position', `the refusal in English, not "${position().error}"`);
+    const switcher = root(form).querySelector('sf-language-switch')!;
+    [...switcher.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('lang') === 'kk')!.click();
+    await waitUntil(() => heading(form).textContent === 'Қалаған жұмысыңыз', 'the heading in Kazakh');
+    await waitUntil(() => position().error === '«Қалаған лауазым» өрісін толтырыңыз', `the refusal in Kazakh, not "${position().error}"`);
+    expect(input(form, 'position').value).to.equal('Cook');
   });
 
   it('re-writes the document title, and its "Error:" prefix, in the new language', async () => {
