@@ -78,12 +78,22 @@ export const SITE = {
 };
 
 /**
+ * The bundle the demo's HTML pages (`/apply/<id>`) load, for `<sf-form>` to take each over when it
+ * arrives (issue 15, docs/html-first.md, "Taken over by sf-form"): on unless HTML_ENHANCE_SCRIPT
+ * says otherwise (`HTML_ENHANCE_SCRIPT=` turns it off: the pages then run no script). Without
+ * script, or until the take-over, an enhanced page is the plain one (decision 0012, "The served
+ * page's structure").
+ */
+export const DEMO_ENHANCE_SCRIPT = '/dist/service-forms.js';
+
+/**
  * Starts the server with the demo site; resolves with its URL, the storage and a close function.
  * `overrides` replace settings from the environment (tests pass a temporary SQLite file).
  */
 export async function startDemoServer(overrides = {}, { fallbackToFreePort = false, onFallback } = {}) {
   const fromEnv = configFromEnv();
-  const config = { ...fromEnv, formsDir: process.env.FORMS_DIR ? fromEnv.formsDir : EXAMPLE_FORMS, ...overrides };
+  const htmlEnhanceScript = process.env.HTML_ENHANCE_SCRIPT === undefined ? DEMO_ENHANCE_SCRIPT : fromEnv.htmlEnhanceScript;
+  const config = { ...fromEnv, formsDir: process.env.FORMS_DIR ? fromEnv.formsDir : EXAMPLE_FORMS, htmlEnhanceScript, ...overrides };
   return startServer(config, { site: SITE, fallbackToFreePort, onFallback });
 }
 

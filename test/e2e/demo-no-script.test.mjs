@@ -16,7 +16,8 @@ const linkName = (form) => `${form.title.en} – without JavaScript`;
 const FAILED = 'The form has not loaded. Check your connection and reload the page, or fill it in on plain web pages:';
 
 describe('the demo page when its script does not run', { timeout: 150_000 }, () => {
-  const harness = demoAndBrowser('sf-no-script-');
+  // As `npm start` serves it: the HTML pages enhanced (examples/server.mjs, DEMO_ENHANCE_SCRIPT).
+  const harness = demoAndBrowser('sf-no-script-', { HTML_ENHANCE_SCRIPT: '/dist/service-forms.js' });
 
   it('JavaScript off: for each form, <sf-form> shows a link named for it to /apply/<id>, which opens its first page', { timeout: 60_000 }, async () => {
     assert.equal(forms.length, 5);
@@ -40,6 +41,9 @@ describe('the demo page when its script does not run', { timeout: 150_000 }, () 
         assert.equal(await page.getAttribute('html', 'lang'), 'en');
         assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), form.pages[0].title.en);
         assert.equal(await page.title(), `${form.pages[0].title.en} – ${form.title.en}`);
+        // Served for <sf-form> to take over, and without script the plain page: main opens with its content.
+        assert.equal(await page.locator('sf-form.sf-served').count(), 1);
+        assert.match(await page.locator('main > :first-child').getAttribute('class'), /^sf-(progress|caption|heading)$/);
       }
       // No `?form=` (or an unknown one): the first form listed, as the page's script chooses it.
       for (const query of ['', '?form=no-such-form']) {

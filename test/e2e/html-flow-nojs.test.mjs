@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { demoAndBrowser, message } from './nojs-helpers.mjs';
+import { demoAndBrowser, ENHANCED, message } from './nojs-helpers.mjs';
 
 const CONTINUE = 'main form button[name="action"][value="continue"]:not([aria-hidden])';
 
@@ -25,6 +25,7 @@ describe('a form without JavaScript, through the reference server', { timeout: 1
       assert.match(new URL(page.url()).pathname, /^\/apply\/service-feedback(\/|$)/);
       await page.click('nav a[hreflang="kk"]');
       assert.equal(await page.getAttribute('html', 'lang'), 'kk');
+      assert.equal(await page.locator('sf-form.sf-served').count(), ENHANCED ? 1 : 0);
 
       // Continue with nothing: the summary first in main, the title says "Қате:", nothing lost.
       await page.click(CONTINUE);

@@ -68,10 +68,21 @@ export const storedFile = (field, file, position = 0) => ({
 });
 
 /**
- * The demo server (SQLite in a temporary directory; `env` adds settings) and one Chromium,
- * started before the enclosing describe's tests and stopped after them. Call inside `describe`.
+ * Whether the pages are served as the bundle would take them over (`HTML_ENHANCE_SCRIPT`,
+ * issue 15; the demo's default): html-flow-nojs-enhanced.test.mjs runs the JavaScript-off
+ * journeys so, and the files themselves without it, since with JavaScript off (or before the
+ * take-over) an enhanced page must be the page without enhance: the same landmarks, order and
+ * error summary first in `<main>`.
+ */
+export const ENHANCED = process.env.SF_E2E_NOJS_ENHANCE === '1';
+
+/**
+ * The demo server (SQLite in a temporary directory; `env` adds settings; the HTML pages enhanced
+ * when ENHANCED, else not, unless `env` says) and one Chromium, started before the enclosing
+ * describe's tests and stopped after them. Call inside `describe`.
  */
 export function demoAndBrowser(prefix, env = {}) {
+  env = { HTML_ENHANCE_SCRIPT: ENHANCED ? '/dist/service-forms.js' : '', ...env };
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const database = join(dir, 'submissions.db');
   const harness = { origin: '', browser: undefined, database };
@@ -95,6 +106,7 @@ export function demoAndBrowser(prefix, env = {}) {
     page.on('console', (entry) => entry.type() === 'error' && problems.push(`${entry.text()} ${entry.location()?.url ?? ''}`.trim()));
     await page.goto(`${harness.origin}/apply/${formId}?lang=${locale}`);
     assert.equal(await page.getAttribute('html', 'lang'), locale);
+    assert.equal(await page.locator('sf-form.sf-served').count(), ENHANCED ? 1 : 0, ENHANCED ? 'served for <sf-form> to take over' : 'no <sf-form>');
     return { context, page, problems };
   };
 

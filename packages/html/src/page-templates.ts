@@ -172,25 +172,21 @@ function mainContent(view: PageView): TemplateResult {
  * What goes in `<body>`: the skip link, the language switch, the Back link, and `<main>`, whose
  * first child is the error summary when there is one (GOV.UK without script: nothing moves
  * focus there, so it comes first, and the title says "Error:").
+ *
+ * With `enhance` (issue 15) the same page, inside `<sf-form class="sf-served">` after the skip
+ * link: until sf-form takes it over, and for good without script, the page has exactly the
+ * landmarks and order of one without (the banner, `<main>` with the summary first). Once it takes
+ * it over, sf-form draws the header, the column and `<main>` as parts of its own that the
+ * stylesheet places where these were (decision 0012, "The served page's structure").
  */
 export function pageBodyTemplate(view: PageView): TemplateResult {
   const base: PageViewBase = view;
   const enhance = base.enhance;
-  if (enhance) {
-    // Taken over by <sf-form> (issue 15): the language switch and Back inside it, which renders
-    // its own in the same order once it holds the page; <main> around it, outside its shadow root.
-    return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
-<div class="sf-width-container">
-<main class="sf-main" id=${MAIN_ID}><sf-form class="sf-served" src=${checkedHref(enhance.src)} endpoint=${checkedHref(enhance.endpoint)} served=${enhance.served}>
-${base.languages ? html`<div class="sf-header">${languagesTemplate(base.languages)}</div>` : nothing}
-${base.back ? html`<a class="sf-back-link" href=${checkedHref(base.back.href)}>${base.back.text}</a>` : nothing}
-${mainContent(view)}</sf-form></main>
-</div>`;
-  }
-  return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
-${base.languages ? html`<header class="sf-header">${languagesTemplate(base.languages)}</header>` : nothing}
+  const page = html`${base.languages ? html`<header class="sf-header">${languagesTemplate(base.languages)}</header>` : nothing}
 <div class="sf-width-container">
 ${base.back ? html`<a class="sf-back-link" href=${checkedHref(base.back.href)}>${base.back.text}</a>` : nothing}
 <main class="sf-main" id=${MAIN_ID}>${mainContent(view)}</main>
 </div>`;
+  return html`<a class="sf-skip-link" href=${`#${MAIN_ID}`}>${base.skipLink}</a>
+${enhance ? html`<sf-form class="sf-served" src=${checkedHref(enhance.src)} endpoint=${checkedHref(enhance.endpoint)} served=${enhance.served}>${page}</sf-form>` : page}`;
 }

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { CHECK_ANSWERS, FormSession, type FormDefinition, type FormSessionState } from '@service-forms/core';
 import { servedState, type EnhanceOptions, type ServedState } from './page-views-from-session.js';
 import { renderFormPage } from './render.js';
-import { attr, parseDocument } from './testing/parse.js';
+import { attr, parseDocument, type Element } from './testing/parse.js';
 import { children, EXAMPLE_FORMS, pageOptions } from './testing/pages.js';
 
 // A page that <sf-form> takes over when the bundle arrives (issue 15, decision 0012): the module
-// script in <head>, <sf-form> inside <main> around everything the form shows, and the application
-// so far in its `served` attribute, exactly (an attribute survives any text), files left out.
+// script in <head>, <sf-form> after the skip link around the page as it is without enhance, and
+// the application so far in its `served` attribute, exactly (an attribute survives any text),
+// files left out.
 
 const form = (name: string) => EXAMPLE_FORMS.find(([file]) => file === name)![1];
 const jobSeeker = new FormSession(form('job-seeker'));
@@ -19,21 +20,29 @@ function state(session: FormSession, step: string, answers: Record<string, unkno
 }
 
 describe('a page taken over by <sf-form> (enhance)', () => {
-  it('loads the bundle as a module in <head> and wraps the switch, Back and the page in <sf-form> inside <main>', () => {
+  it('loads the bundle as a module in <head> and wraps the page after the skip link in <sf-form>, its structure as without enhance', () => {
     const at = state(jobSeeker, 'contact', { iin: '900115300013' }, { history: ['about-you'] });
-    const page = parseDocument(renderFormPage(jobSeeker, at, { ...pageOptions(jobSeeker, at), enhance: ENHANCE }));
+    const options = pageOptions(jobSeeker, at);
+    const page = parseDocument(renderFormPage(jobSeeker, at, { ...options, enhance: ENHANCE }));
     const scripts = page.all('script');
     assert.deepEqual(scripts.map((script) => [attr(script, 'type'), attr(script, 'src')]), [['module', '/dist/service-forms.js']]);
     assert.equal(page.all('head')[0]!.childNodes.includes(scripts[0]!), true, 'in <head>');
-    const [main] = page.all('main');
-    const [sfForm] = children(main!);
+    const [body] = page.all('body');
+    const [skip, sfForm] = children(body!);
+    assert.equal(attr(skip!, 'class'), 'sf-skip-link');
     assert.equal(sfForm!.tagName, 'sf-form');
     assert.equal(attr(sfForm!, 'src'), '/forms/job-seeker-registration');
     assert.equal(attr(sfForm!, 'endpoint'), '/api/submissions');
+    // Inside it, the body of the same page without enhance, element for element.
+    const plain = parseDocument(renderFormPage(jobSeeker, at, options));
+    const shape = (el: Element): unknown => [el.tagName, attr(el, 'class') ?? null, attr(el, 'id') ?? null, children(el).map(shape)];
+    assert.deepEqual(children(sfForm!).map(shape), children(plain.all('body')[0]!).slice(1).map(shape));
     assert.deepEqual(
-      children(sfForm!).map((el) => attr(el, 'class')),
-      ['sf-header', 'sf-back-link', 'sf-progress', 'sf-caption', 'sf-heading', 'sf-form'],
+      children(sfForm!).map((el) => [el.tagName, attr(el, 'class')]),
+      [['header', 'sf-header'], ['div', 'sf-width-container']],
     );
+    const [main] = page.all('main');
+    assert.deepEqual(children(main!).map((el) => attr(el, 'class')), ['sf-progress', 'sf-caption', 'sf-heading', 'sf-form']);
     const served = JSON.parse(attr(sfForm!, 'served')!) as ServedState;
     assert.deepEqual(served, {
       formId: 'job-seeker-registration',

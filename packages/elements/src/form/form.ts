@@ -56,6 +56,9 @@ type Status = 'empty' | LoadingStatus | 'ready' | 'submitting' | 'submitted';
  * @csspart progress - "Step 2 of 5".
  * @csspart caption - The name of the service above the page heading, on every page of a form with several.
  * @csspart back - The Back link.
+ * @csspart header - Around the language switch, on a served page taken over (`served`): the served page's `<header>`.
+ * @csspart width-container - Around Back and `main`, on a served page taken over: the served page's column.
+ * @csspart main - The page's `<main>` landmark, on a served page taken over (`served`): the served page's, which the skip link leads to.
  * @csspart summary-list - The answers on "Check your answers".
  * @csspart confirmation - The confirmation panel with the reference number.
  * @csspart draft - The note that answers are saved on this device, with "Clear my answers".
@@ -328,12 +331,12 @@ export class SfForm extends LitElement {
     const pages = this.pages;
     const page = form.pages.find((p) => p.id === this.step) ?? pages[0]!;
     const first = this.step !== CHECK_ANSWERS && pages[0]?.id === page.id;
-    return html`<div lang=${lang ?? nothing}>
-      ${form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing}
-      ${first ? nothing : html`<a class="back" part="back" href="#" @click=${this.flow.back}>${msg('Back')}</a>`}
-      ${this.delivery.renderNotice(this.wording.locale)} ${this.draft?.renderNotice(this.wording.locale)}
-      ${this.step === CHECK_ANSWERS ? this.ending.renderCheckAnswers() : renderPage(this, form, page, pages)}
-    </div>`;
+    const languages = form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing;
+    const back = first ? nothing : html`<a class="back" part="back" href="#" @click=${this.flow.back}>${msg('Back')}</a>`;
+    const content = html`${this.delivery.renderNotice(this.wording.locale)} ${this.draft?.renderNotice(this.wording.locale)}
+      ${this.step === CHECK_ANSWERS ? this.ending.renderCheckAnswers() : renderPage(this, form, page, pages)}`;
+    // A served page taken over keeps its landmarks and places: its chunk draws the header, the column and <main>.
+    return html`<div lang=${lang ?? nothing}>${this.takenOver ? this.servedPage!.servedLayout(languages, back, content) : html`${languages}${back}${content}`}</div>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { answerState, pageOf, pagesOf, readPageAnswers, type FormDefinition, type FormSessionState, type PageReader, type ServedState } from '@service-forms/core';
-import type { ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FormControl } from '../internal/form-control.js';
 import { SfPageChangeEvent } from '../events/form-events.js';
 
@@ -172,9 +172,11 @@ function servedFocus(host: HTMLElement): ServedFocus | undefined {
  */
 export async function restoreFocus(host: ReactiveElement, { focus }: TakenOver): Promise<void> {
   await host.updateComplete;
+  const main = host.querySelector('main')?.id;
   // The served page is no longer drawn (nothing slots it) and has been read: let it go, so the
   // page holds one form, not two (half the DOM nodes of a long page, and less memory).
   host.replaceChildren();
+  if (main) skipToMain(host, main);
   if (!focus) return;
   const control = [...host.renderRoot.querySelectorAll<FormControl>('[data-sf-field]')].find((each) => each.name === focus.path);
   if (!control) return;
@@ -203,5 +205,37 @@ function headingsAsServed(host: ReactiveElement): void {
         heading.setAttribute('aria-level', String(Number(heading.tagName[1]) - 1));
       }
     },
+  });
+}
+
+/**
+ * sf-form's page drawn as the served page laid it out: the language switch in a `<header>` (the
+ * banner landmark), then the column with Back and `<main>`, each a part that the page's
+ * stylesheet styles with the very rules of the served `.sf-header`, `.sf-width-container`,
+ * `.sf-back-link` and `.sf-main`. So the swap keeps the landmarks, their order and the places
+ * of what is in them (the served page put them outside `<main>` and its error summary first in
+ * it, as GOV.UK's pages without script do; decision 0012, "The served page's structure").
+ */
+export function servedLayout(languages: TemplateResult | typeof nothing, back: TemplateResult | typeof nothing, content: TemplateResult): TemplateResult {
+  return html`${languages === nothing ? nothing : html`<header part="header">${languages}</header>`}<div part="width-container">${back}<main part="main">${content}</main></div>`;
+}
+
+/**
+ * The served skip link leads to `<main id>`, which the swap replaced with sf-form's own, in its
+ * shadow root, where a link's fragment cannot reach. The id passes to sf-form (which holds that
+ * `<main>`), so the link and the address's fragment still name something on the page; following
+ * the link moves focus on into sf-form's `<main>` (focusable for that moment, as GOV.UK's skip
+ * link does it), so the next Tab is the page's first field, past the language switch and Back.
+ */
+function skipToMain(host: ReactiveElement, id: string): void {
+  if (!host.id) host.id = id;
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const main = host.renderRoot.querySelector('main');
+    if (link?.getAttribute('href') !== `#${id}` || !main || document.getElementById(id) !== host) return;
+    event.preventDefault();
+    main.tabIndex = -1;
+    main.focus();
+    main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
   });
 }
