@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@service-forms/elements';
 import type { SfForm, SfErrorSummary, SfTextField, SfDefinitionErrorEvent } from '@service-forms/elements';
 import { MemoryAdapter } from '@service-forms/adapters';
-import type { FormDefinition } from '@service-forms/core';
+import type { FormDefinition, SubmissionError } from '@service-forms/core';
 import { deepActiveElement, expectAccessible, axNode } from '../../../../test/helpers/a11y.js';
 
 const definition = (): FormDefinition => ({
@@ -174,7 +174,7 @@ describe('sf-form', () => {
   });
 
   it('renders a refused answer on its control until the person changes it, and again when it is refused again', async () => {
-    const refusal = { kind: 'field-errors', errors: [{ field: 'email', code: 'invalid_email', params: {} }] } as const;
+    const refusal: SubmissionError = { kind: 'field-errors', errors: [{ field: 'email', code: 'invalid_email', params: {} }] };
     const adapter = new MemoryAdapter().failNext(refusal).failNext(refusal);
     const form = await render(definition(), adapter);
     await fillValid(form);
