@@ -45,7 +45,9 @@ describe('sf-form: the end\'s chunk lost on the way', () => {
     expect(name.value).to.equal('Aigerim Nurlanovna');
 
     submit();
-    await waitUntil(() => root.querySelector('.confirmation'), 'the confirmation shows');
+    // This Submit fetches the chunk and its imports for the first time: more than waitUntil's
+    // default second on a loaded machine (the dev server transforms each module on request).
+    await waitUntil(() => root.querySelector('.confirmation'), 'the confirmation shows', { timeout: 5000 });
     expect(adapter.calls).to.equal(1);
     expect(adapter.submissions.map((submission) => submission.answers)).to.deep.equal([{ fullName: 'Aigerim Nurlanovna' }]);
   });
