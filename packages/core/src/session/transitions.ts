@@ -77,11 +77,15 @@ export function checksAnswers(form: FormDefinition): boolean {
   return form.checkAnswers ?? form.pages.length > 1;
 }
 
+/** A step's place (from 1) among the applicable `pages`; check answers comes after the last (0: not among them). */
+export function stepPosition(pages: readonly PageDefinition[], step: string): number {
+  return step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((page) => page.id === step) + 1;
+}
+
 /** "Step n of m" over the applicable pages; check answers is step m + 1. */
 export function progressOf(form: FormDefinition, state: Pick<FormSessionState, 'answers' | 'step'>, options: SessionOptions = {}): { position: number; total: number } {
   const pages = pagesOf(form, state, options);
-  const position = state.step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((page) => page.id === state.step) + 1;
-  return { position, total: pages.length };
+  return { position: stepPosition(pages, state.step), total: pages.length };
 }
 
 /** Whether a page's applicable questions hold with the state's answers. */

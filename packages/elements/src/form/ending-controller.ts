@@ -39,11 +39,13 @@ export class EndingController {
   /** Sends the application, or says why it cannot be sent yet. */
   send(): Promise<void> {
     const host = this.host;
+    // Without the chunk, or with no adapter to send through: nothing is sent, the answers stay.
     return (this.sending ??= this.ensure()
       .then(
         () => this.chunk!.sendApplication(host),
-        () => host.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]),
+        () => 'no-chunk' as const,
       )
+      .then((unsent) => (unsent ? host.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]) : undefined))
       .finally(() => (this.sending = undefined)));
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { checksAnswers, type FormDefinition, type PageDefinition, type Scope } from '@service-forms/core';
+import { checksAnswers, stepPosition, type FormDefinition, type PageDefinition, type Scope } from '@service-forms/core';
 import { renderPageField } from './form-templates.js';
 import type { SfForm } from './form.js';
 
@@ -13,7 +13,7 @@ import type { SfForm } from './form.js';
 export function renderPage(host: SfForm, form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]): TemplateResult {
   // One lookup scope for the page's conditions, not one per field (applicablePages each time).
   const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: host.answers };
-  const position = pages.findIndex((p) => p.id === page.id) + 1;
+  const position = stepPosition(pages, page.id);
   const last = position === pages.length && !host.returnToCheck;
   // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
   const paged = pages.length > 1 || form.pages.length > 1;

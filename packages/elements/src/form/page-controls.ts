@@ -38,7 +38,7 @@ export class PageControls {
     if (control?.dataset?.sfField === undefined) return;
     this.keep([control]);
     // An answer changed fires `input`; a `change` alone is the browser's blur after typing (focus moving to the summary after Enter), not a new answer.
-    if (event.type === 'input') this.host.refusals = this.host.refusals.filter((error) => error.field !== control.name);
+    if (event.type === 'input' && this.host.refusals.length > 0) this.host.refusals = this.host.refusals.filter((error) => error.field !== control.name);
     this.host.draft?.later();
     this.host.requestUpdate();
   };

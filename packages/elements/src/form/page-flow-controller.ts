@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { CHECK_ANSWERS, nextStep, validatePage } from '@service-forms/core';
+import { CHECK_ANSWERS, nextStep, stepPosition, validatePage } from '@service-forms/core';
 import { SfPageChangeEvent } from '../events/form-events.js';
 import { messagesReady } from './form-wording.js';
 import type { SfForm } from './form.js';
@@ -80,7 +80,7 @@ export class PageFlowController implements ReactiveController {
     host.documentTitle.show(() => heading()?.textContent?.trim() ?? '');
     heading()?.focus();
     const pages = host.pages;
-    host.dispatchEvent(new SfPageChangeEvent(step, step === CHECK_ANSWERS ? pages.length + 1 : pages.findIndex((p) => p.id === step) + 1, pages.length));
+    host.dispatchEvent(new SfPageChangeEvent(step, stepPosition(pages, step), pages.length));
   }
 
   /** Back: through the browser's history when the entry behind is this form's, else to the previous applicable page. */
@@ -88,7 +88,7 @@ export class PageFlowController implements ReactiveController {
     event.preventDefault();
     if (!this.host.noHistory && this.depth > 0) return history.back();
     const pages = this.host.pages;
-    const index = this.host.step === CHECK_ANSWERS ? pages.length : pages.findIndex((p) => p.id === this.host.step);
+    const index = stepPosition(pages, this.host.step) - 1;
     if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
   };
 

@@ -1,4 +1,4 @@
-import { fieldAtPath, type FieldError } from '@service-forms/core';
+import { fieldAtPath, type FieldDefinition, type FieldError, type FormDefinition } from '@service-forms/core';
 import type { SfPageChangeEvent } from '../events/form-events.js';
 import type { SfForm } from './form.js';
 
@@ -59,6 +59,7 @@ class Tracker {
   /** Events waiting for the next batch. */
   private queue: ProgressEvent[] = [];
   private abandoned = false;
+  private region?: { form: FormDefinition; field: FieldDefinition | undefined };
 
   constructor(private readonly host: SfForm) {
     host.addEventListener('sf-page-change', (event: SfPageChangeEvent) => this.add('page-reached', event.step));
@@ -95,9 +96,15 @@ class Tracker {
     // The region field's answer, only when it is one of its options (never free text).
     const name = form.analytics?.region;
     const answer = name && this.host.answers[name];
-    const field = name ? fieldAtPath(form.pages.flatMap((page) => page.fields), name) : undefined;
+    const field = name ? this.regionField(form, name) : undefined;
     if (field && 'options' in field && field.options.some((option) => option.value === answer)) event.region = answer as string;
     if (this.queue.push(event) >= MAX_EVENTS) this.flush();
+  }
+
+  /** The definition's region field, looked up once per definition. */
+  private regionField(form: FormDefinition, name: string): FieldDefinition | undefined {
+    if (this.region?.form !== form) this.region = { form, field: fieldAtPath(form.pages.flatMap((page) => page.fields), name) };
+    return this.region.field;
   }
 
   /** Everything waiting, in batches of at most 50 events and 16 KiB: a beacon each, else a `keepalive` fetch. */

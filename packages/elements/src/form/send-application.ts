@@ -11,9 +11,11 @@ import type { SfForm } from './form.js';
  * once; the confirmation, or the errors with the answers kept. Part of the end's chunk
  * (`form-ending.ts`), beside check answers and the confirmation: the entry a page waits for
  * needs none of it before the last Continue. `sf-form` awaits the chunk before it calls this,
- * and sends nothing a second time while it does (`EndingController.sending`).
+ * and sends nothing a second time while it does (`EndingController.sending`). Resolves to
+ * `'no-adapter'` when there is nowhere to send it: the caller says the form cannot be sent yet,
+ * as it does when the chunk itself could not be fetched.
  */
-export async function sendApplication(host: SfForm): Promise<void> {
+export async function sendApplication(host: SfForm): Promise<'no-adapter' | void> {
   const form = host.form!;
   const result = validateSubmission(form, host.answers);
   if (!result.ok) {
@@ -28,7 +30,7 @@ export async function sendApplication(host: SfForm): Promise<void> {
   }
   if (!host.adapter) {
     console.error('<sf-form>: no adapter is set: assign form.adapter before the person submits.');
-    return host.errors.show([{ message: msg('This form cannot be sent yet. Please try again later.') }]);
+    return 'no-adapter';
   }
   host.status = 'submitting';
   const envelope = envelopeFor(form, result.data, host.wording.locale, host.takenOver?.submissionId);

@@ -229,7 +229,7 @@ export function servedLayout(languages: TemplateResult | typeof nothing, back: T
  */
 function skipToMain(host: ReactiveElement, id: string): void {
   if (!host.id) host.id = id;
-  document.addEventListener('click', (event) => {
+  const onClick = (event: MouseEvent): void => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     const main = host.renderRoot.querySelector('main');
     if (link?.getAttribute('href') !== `#${id}` || !main || document.getElementById(id) !== host) return;
@@ -237,5 +237,10 @@ function skipToMain(host: ReactiveElement, id: string): void {
     main.tabIndex = -1;
     main.focus();
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
+  };
+  // Listened to while sf-form is on the page: none left behind once it is removed.
+  host.addController({
+    hostConnected: () => document.addEventListener('click', onClick),
+    hostDisconnected: () => document.removeEventListener('click', onClick),
   });
 }
