@@ -23,6 +23,8 @@ const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const RESULTS_FILE = join(ROOT, '.test-results', 'stories.json');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT_MS = 20_000;
+/** A Docs page renders every story of its element at once: 7–15 s here with two at a time. */
+const DOCS_TIMEOUT_MS = 40_000;
 /** A story that takes at least this long (seconds) has its time printed beside its name. */
 const SLOW_STORY_S = 2;
 /**
@@ -198,7 +200,7 @@ async function inspectStory(page, origin, id, locale, problems) {
  */
 async function inspectDocs(page, origin, id, problems) {
   await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
-  await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: STORY_TIMEOUT_MS - 2_000 });
+  await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: DOCS_TIMEOUT_MS - 2_000 });
   const state = await page.evaluate(() => ({
     errorDisplay: document.body.classList.contains('sb-show-errordisplay')
       ? (document.querySelector('#error-message')?.textContent ?? '').trim() || 'Storybook showed its error display'
@@ -211,7 +213,27 @@ async function inspectDocs(page, origin, id, problems) {
   // An element's page: its attributes, properties, events, slots and parts, from the manifest.
   if (id.startsWith('elements-') && state.apiRows < 3) problems.push(`the docs page lists ${state.apiRows} rows of API`);
   await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(
+  // A Docs page shows many live sf-form previews (a draft being restored, a chunk arriving):
+  // axe runs once they have settled. A finding in a page still moving is checked again after
+  // a second, and only what is still there counts: a real defect does not go away by itself.
+  await settleElements(page);
+  let results = await runDocsAxe(page);
+  if (results.violations.length + results.incomplete.length > 0) {
+    await page.waitForTimeout(1_000);
+    await settleElements(page);
+    results = await runDocsAxe(page);
+  }
+  for (const [kind, list] of [
+    ['violation', results.violations],
+    ['incomplete', results.incomplete],
+  ]) {
+    for (const rule of list) problems.push(`axe ${kind} ${rule.id}: ${rule.help}\n${describeNodes(rule.nodes)}`);
+  }
+}
+
+/** axe over a Docs page's content, Storybook's own argument table left out (see inspectDocs). */
+function runDocsAxe(page) {
+  return page.evaluate(
     (tags) =>
       window.axe
         .run({ include: [['#storybook-docs']], exclude: [['.docblock-argstable']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] })
@@ -221,12 +243,37 @@ async function inspectDocs(page, origin, id, problems) {
         }),
     WCAG_TAGS,
   );
-  for (const [kind, list] of [
-    ['violation', results.violations],
-    ['incomplete', results.incomplete],
-  ]) {
-    for (const rule of list) problems.push(`axe ${kind} ${rule.id}: ${rule.help}\n${describeNodes(rule.nodes)}`);
-  }
+}
+
+/**
+ * Waits until every sf-* element on the page, in shadow roots too, is defined and has no
+ * update pending, and no finite animation is running; at most ten rounds of that (the story's
+ * deadline bounds it as well).
+ */
+async function settleElements(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const ours = (root, found = []) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.localName.startsWith('sf-')) found.push(element);
+        if (element.shadowRoot) ours(element.shadowRoot, found);
+      }
+      return found;
+    };
+    for (let round = 0; round < 10; round++) {
+      const elements = ours(document);
+      const names = [...new Set(elements.map((element) => element.localName))];
+      await Promise.all(names.map((name) => customElements.whenDefined(name)));
+      const done = await Promise.all(elements.map((element) => Promise.resolve(element.updateComplete ?? true).catch(() => true)));
+      const moving = document
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity);
+      await Promise.all(moving.map((animation) => animation.finished.catch(() => {})));
+      await frame();
+      const again = ours(document);
+      if (done.every(Boolean) && moving.length === 0 && again.length === elements.length && again.every((element) => !element.isUpdatePending)) return;
+    }
+  });
 }
 
 async function checkStory(browser, origin, id, locale, docs = false) {
@@ -246,7 +293,8 @@ async function checkStory(browser, origin, id, locale, docs = false) {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     const deadline = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${STORY_TIMEOUT_MS / 1000} s`)), STORY_TIMEOUT_MS);
+      const limit = docs ? DOCS_TIMEOUT_MS : STORY_TIMEOUT_MS;
+      timer = setTimeout(() => reject(new Error(`timed out after ${limit / 1000} s`)), limit);
     });
     const inspection = docs ? inspectDocs(page, origin, id, problems) : inspectStory(page, origin, id, locale, problems);
     inspection.catch(() => {}); // after a timeout, closing the context rejects it: already reported
