@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import type { FormControl } from '@service-forms/elements';
+import type { FormControl, SfAnswerEvent } from '@service-forms/elements';
 import { axNode, deepActiveElement, expectAccessible } from './a11y.js';
 
 /** What the shared suite needs to know about one control. */
@@ -180,6 +180,38 @@ export function runFormControlSuite<T extends FormControl>(suite: FormControlSui
       form.requestSubmit();
       await control.updateComplete;
       expect(control.shadowRoot!.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${suite.requiredMessage}`);
+    });
+
+    it('reports its answer one way (sf-answer): once as it renders, then once per new answer, and afresh under a new name', async () => {
+      const reports: Array<[string, unknown, boolean]> = [];
+      const record = (event: SfAnswerEvent) => {
+        if (event.target instanceof Element && event.target.localName === suite.tag) reports.push([(event.target as FormControl).name, event.answer, event.first]);
+      };
+      document.addEventListener('sf-answer', record);
+      try {
+        const { control } = await mount(suite);
+        expect(reports).to.deep.equal([['answer', control.answer, true]]);
+        control.focus();
+        await suite.fill(control);
+        await control.updateComplete;
+        expect(reports.length, 'a report per new answer').to.be.greaterThan(1);
+        expect(reports.at(-1)).to.deep.equal(['answer', control.answer, false]);
+        const count = reports.length;
+        // An update with the same answer (its error shown) reports nothing.
+        control.showValidation();
+        await control.updateComplete;
+        expect(reports.length).to.equal(count);
+        // A value set by script is reported, and report() does it in the same task.
+        control.formResetCallback();
+        control.report();
+        expect(reports.length).to.equal(count + 1);
+        expect(reports.at(-1)).to.deep.equal(['answer', control.answer, false]);
+        control.name = 'another';
+        await control.updateComplete;
+        expect(reports.at(-1)).to.deep.equal(['another', control.answer, true]);
+      } finally {
+        document.removeEventListener('sf-answer', record);
+      }
     });
 
     it('is accessible empty, filled and disabled (axe, violations and incomplete fail)', async () => {

@@ -22,5 +22,6 @@ export { SfRepeatable } from './repeatable/repeatable.js';
 export { SfLanguageSwitch, SfLocaleChangeEvent } from './language-switch/language-switch.js';
 export { getLocale, setLocale, resolveLocale, followDocumentLanguage, type Locale } from './localization/localization.js';
 export { plural, pluralCategory, type PluralForms } from './localization/plural.js';
+export * from './events/answer-events.js';
 export * from './events/repeatable-events.js';
 export * from './events/form-events.js';

@@ -4,6 +4,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   SfAddItemEvent,
+  SfAnswerEvent,
   SfCheckbox,
   SfCheckboxGroup,
   SfDateInput,
@@ -59,6 +60,8 @@ export interface SfCheckboxProps {
    * language of the moment). Leave it unset on a control written by hand: the attributes
    * describe the field. */
   field?: SfCheckbox["field"];
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-checkbox-group>` takes besides the HTML attributes. */
@@ -99,6 +102,8 @@ export interface SfCheckboxGroupProps {
   'min-selected'?: SfCheckboxGroup["minSelected"] | string;
   /** Most boxes that may be ticked (never enforced while ticking: checked on submit). */
   'max-selected'?: SfCheckboxGroup["maxSelected"] | string;
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-date-input>` takes besides the HTML attributes. */
@@ -135,6 +140,8 @@ export interface SfDateInputProps {
    * language of the moment). Leave it unset on a control written by hand: the attributes
    * describe the field. */
   field?: SfDateInput["field"];
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-error-summary>` takes besides the HTML attributes. */
@@ -224,6 +231,8 @@ export interface SfFileUploadProps {
   'max-size-bytes'?: SfFileUpload["maxSizeBytes"] | string;
   /** Most files accepted when `multiple`. */
   'max-files'?: SfFileUpload["maxFiles"] | string;
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-form>` takes besides the HTML attributes. */
@@ -348,6 +357,8 @@ export interface SfNumberFieldProps {
    * language of the moment). Leave it unset on a control written by hand: the attributes
    * describe the field. */
   field?: SfNumberField["field"];
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-radio-group>` takes besides the HTML attributes. */
@@ -382,6 +393,8 @@ export interface SfRadioGroupProps {
    * language of the moment). Leave it unset on a control written by hand: the attributes
    * describe the field. */
   field?: SfRadioGroup["field"];
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-repeatable>` takes besides the HTML attributes. */
@@ -446,6 +459,8 @@ export interface SfSelectProps {
    * language of the moment). Leave it unset on a control written by hand: the attributes
    * describe the field. */
   field?: SfSelect["field"];
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-text-field>` takes besides the HTML attributes. */
@@ -493,6 +508,8 @@ export interface SfTextFieldProps {
   minlength?: SfTextField["minLength"] | string;
   /** Most characters accepted (validated on submit; typing and pasting are never blocked). */
   maxlength?: SfTextField["maxLength"] | string;
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** What `<sf-textarea>` takes besides the HTML attributes. */
@@ -539,6 +556,8 @@ export interface SfTextareaProps {
   maxlength?: SfTextarea["maxLength"] | string;
   /** Most words accepted, instead of `maxlength` (it wins when both are given). */
   maxwords?: SfTextarea["maxWords"] | string;
+  /** The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed. */
+  'onsf-answer'?: (event: SfAnswerEvent) => void;
 }
 
 /** An element's JSX props: its own, and the HTML attributes it does not redefine. */

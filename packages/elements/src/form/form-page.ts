@@ -26,8 +26,7 @@ export function renderPage(host: SfForm, form: FormDefinition, page: PageDefinit
     <form
       novalidate
       @submit=${host.flow.continue}
-      @input=${host.controls.onInput}
-      @change=${host.controls.onInput}
+      @sf-answer=${host.controls.onAnswer}
       @sf-add-item=${host.controls.onItems}
       @sf-remove-item=${host.controls.onItems}
     >

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { getAnswer, setAnswer, type FieldError } from '@service-forms/core';
 import type { SummaryItem } from '../error-summary/error-summary.js';
+import type { SfAnswerEvent } from '../events/answer-events.js';
 import type { SfAddItemEvent, SfRemoveItemEvent } from '../events/repeatable-events.js';
 import type { FormControl } from '../internal/form-control.js';
 import type { SfRepeatable } from '../repeatable/repeatable.js';
@@ -16,7 +17,7 @@ export interface PageControlsHost extends ReactiveControllerHost {
 
 /**
  * sf-form and the controls of the page it shows (`data-sf-field`), by answer path (`iin`,
- * `members[1].iin`): each control's answer kept as it is typed and before the page changes, a
+ * `members[1].iin`): each control's answer kept as the control reports it (`sf-answer`), a
  * repeatable's items as they are added or removed, the errors shown on the controls after a
  * Continue, and the control an error summary's link leads to.
  */
@@ -29,18 +30,20 @@ export class PageControls {
   }
 
   /**
-   * A control's input or change: its answer kept, what the receiver refused of it dropped on
-   * input (the control drops it too), the draft told, and the form rendered (conditions may show or hide
-   * fields, and pages in "Step n of m").
+   * A control's answer (`sf-answer`): kept under its name. A change (not the control's first
+   * report) also drops what the receiver refused of it (the control drops it too), tells the
+   * draft, and renders the form (conditions may show or hide fields, and pages in "Step n of m").
    */
-  readonly onInput = (event: Event): void => {
+  readonly onAnswer = (event: SfAnswerEvent): void => {
+    const host = this.host;
     const control = event.target as FormControl;
-    if (control?.dataset?.sfField === undefined) return;
-    this.keep([control]);
-    // An answer changed fires `input`; a `change` alone is the browser's blur after typing (focus moving to the summary after Enter), not a new answer.
-    if (event.type === 'input' && this.host.refusals.length > 0) this.host.refusals = this.host.refusals.filter((error) => error.field !== control.name);
-    this.host.draft?.later();
-    this.host.requestUpdate();
+    if (control.dataset.sfField === undefined) return;
+    const name = control.name;
+    setAnswer(host.answers, name, event.answer);
+    if (event.first) return;
+    if (host.refusals.length > 0) host.refusals = host.refusals.filter((error) => error.field !== name);
+    host.draft?.later();
+    host.requestUpdate();
   };
 
   /** A repeatable's "Add another" or "Remove": its items (a new, empty list the first time) grow or shrink. */
@@ -54,9 +57,9 @@ export class PageControls {
     this.host.requestUpdate();
   };
 
-  /** Keeps each control's answer under its name (all of the page's: what script set as well as what was typed). */
-  keep(controls: Iterable<FormControl> = this.all): void {
-    for (const control of controls) setAnswer(this.host.answers, control.name, control.answer);
+  /** Every control's answer reported, a value set by script in this same task as well (before a Continue or a page change). */
+  settle(): void {
+    for (const control of this.all) control.report();
   }
 
   /** Each control shows its error; hidden (unrevealed) controls keep their answers but show nothing until they apply. */

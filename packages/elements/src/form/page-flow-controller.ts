@@ -46,7 +46,7 @@ export class PageFlowController implements ReactiveController {
     event.preventDefault();
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (host.status !== 'ready' || host.ending.sending || !form) return;
-    host.controls.keep();
+    host.controls.settle();
     if (host.step === CHECK_ANSWERS) return host.ending.send();
     const page = form.pages.find((p) => p.id === host.step) ?? host.pages[0]!;
     const result = validatePage(page, host.answers, { scopeFields: host.askedFields });
@@ -65,8 +65,8 @@ export class PageFlowController implements ReactiveController {
   /** Moves to a page (or "Check your answers"): new heading focused, title and history updated. */
   async goTo(step: string, { push = true }: { push?: boolean } = {}): Promise<void> {
     const host = this.host;
+    host.controls.settle();
     if (step === CHECK_ANSWERS) await host.ending.ensure().catch(() => undefined);
-    host.controls.keep();
     host.errors.clear();
     host.pageErrors = host.refusals = [];
     host.documentTitle.clearError();

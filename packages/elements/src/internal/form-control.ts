@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { validateField, type FieldDefinition, type FieldError, type ErrorCode } from '@service-forms/core';
+import { SfAnswerEvent } from '../events/answer-events.js';
 import type { CustomMessages } from '../messages/error-messages.js';
 import { loadedMessages, loadMessages } from '../messages/load-messages.js';
 
@@ -21,6 +22,14 @@ const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
   not_whole_number: 'badInput',
 };
 
+/** Whether two answers are the same: equal, or lists or date parts with equal members. */
+function sameAnswer(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
 /**
  * The base of every `sf-` form control (../docs/decisions/0002-one-field-one-shadow-root.md).
  *
@@ -32,6 +41,7 @@ const VALIDITY_FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
  * shown only after a submit attempt (`showValidation()` or the form's `invalid` event): never
  * while the person is still typing their first answer.
  *
+ * @event {SfAnswerEvent} sf-answer - The answer is not the one reported last (typed, chosen or set by script), or the control first renders under its `name` (`SfAnswerEvent`, with `answer` and `first`). Bubbles, not composed.
  * @cssstate user-invalid - The field failed validation after a submit attempt.
  * @cssproperty --sf-color-text - Text colour.
  * @cssproperty --sf-color-hint - Hint text colour.
@@ -97,6 +107,8 @@ export abstract class FormControl extends LitElement {
   @state() protected formDisabled = false;
   @state() protected validationShown = false;
   private quietCheck = false;
+  /** The name and answer `sf-answer` reported last. */
+  private reported: [string, unknown] | undefined;
 
   constructor() {
     super();
@@ -232,6 +244,14 @@ export abstract class FormControl extends LitElement {
     return this.validationError;
   }
 
+  /**
+   * Finishes an update still pending (a value set by script in this same task), so its answer is
+   * reported now: sf-form calls it before it reads its answers for a Continue or a page change. @internal
+   */
+  report(): void {
+    if (this.isUpdatePending) this.performUpdate();
+  }
+
   /** Focuses the part of the control an error is about (for a date, that part's box). */
   focusControl(_part?: string, options?: FocusOptions): void {
     this.validationAnchor?.focus(options);
@@ -288,6 +308,13 @@ export abstract class FormControl extends LitElement {
     if (userInvalid) this.internals.states.add('user-invalid');
     else this.internals.states.delete('user-invalid');
     this.linkOutsideLabels();
+    // The answer goes out (to sf-form) when it is new: one way, never read back from the control.
+    const answer = this.answer;
+    const [name, last] = this.reported ?? [];
+    if (name !== this.name || !sameAnswer(answer, last)) {
+      this.reported = [this.name, answer];
+      this.dispatchEvent(new SfAnswerEvent(answer, name !== this.name));
+    }
     this.updating = false;
     this.updateValidation = undefined;
   }
