@@ -38,8 +38,32 @@ interface ServedArgs {
   servedVersion: string;
 }
 
+/**
+ * A definition address whose fetch waits until the story lets it go (`releaseHeld`): sf-form
+ * cannot take the page over before, as when its bundle is still on its way over 3G.
+ */
+const HELD_URL = `${DEFINITION_URL}${DEFINITION_URL.includes('?') ? '&' : '?'}held-back`;
+let releaseHeld: (() => void) | undefined;
+
+/** Holds back `HELD_URL`'s fetch for the story; the returned function puts `fetch` back. */
+function holdDefinition(): () => void {
+  const realFetch = window.fetch;
+  const held = new Promise<void>((release) => (releaseHeld = release));
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url !== HELD_URL) return realFetch(input, init);
+    await held;
+    return realFetch(DEFINITION_URL, init);
+  };
+  return () => {
+    releaseHeld?.();
+    releaseHeld = undefined;
+    window.fetch = realFetch;
+  };
+}
+
 /** The served page's body: what the reference server sends inside `<body>` with `enhance`. */
-function servedPage(version: string, locale: Lang) {
+function servedPage(version: string, locale: Lang, src = DEFINITION_URL) {
   const session = new FormSession(assertDefinition({ ...jobSeeker, version }));
   const state: FormSessionState = { ...session.start({ locale }), answers: ANSWERS as Answers, step: STEP, history: ['about-you'] };
   const base = `/apply/${jobSeeker.id}`;
@@ -50,7 +74,7 @@ function servedPage(version: string, locale: Lang) {
     changeHref: (step, field) => `${base}/change/${step}#${fieldId(field)}`,
     back: `${base}/back`,
     // The endpoint is never called here: nothing is sent in these stories.
-    enhance: { script: '/service-forms.js', src: DEFINITION_URL, endpoint: '/api/submissions', submissionId: 'story-served-submission' },
+    enhance: { script: '/service-forms.js', src, endpoint: '/api/submissions', submissionId: 'story-served-submission' },
   };
   return html`<div class="sf-page" lang=${locale}>${pageBodyTemplate(formPageView(session, state, options))}</div>`;
 }
@@ -107,5 +131,37 @@ export const TakenOver: Story = {
     await expect(form.currentAnswers.hasDisability).toBe('no');
     const phone = form.shadowRoot!.querySelector<HTMLElement>('[name="mobilePhone"]')!;
     await waitFor(() => expect(phone.shadowRoot?.querySelector('input')?.value).toBe(ANSWERS.mobilePhone));
+  },
+};
+
+/**
+ * The bundle held back: the person finds the served page and types into it before sf-form can
+ * take it over (here the definition's fetch is held until the play function lets it go; the
+ * e2e test `upgrade-in-place.test.mjs` holds the real bundle back on a test server). Meanwhile
+ * the page is plain HTML that works as it is. Once let go, sf-form takes the page over: the
+ * text typed so far, the focus and the caret are where they were, in sf-form's own field.
+ */
+export const BundleHeldBack: Story = {
+  render: (args, { globals }) => servedPage(args.servedVersion, langOf(globals), HELD_URL),
+  beforeEach: () => holdDefinition(),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    // Not `updateComplete`: it waits for the definition, which is held back.
+    await waitFor(() => expect(form.shadowRoot?.querySelector('slot')).toBeTruthy());
+    await expect(form.status).toBe('loading');
+    const phone = form.querySelector<HTMLInputElement>('input[name="mobilePhone"]')!;
+    await userEvent.click(phone);
+    phone.setSelectionRange(phone.value.length, phone.value.length);
+    await userEvent.keyboard('9');
+    await expect(phone.value).toBe(`${ANSWERS.mobilePhone}9`);
+    // The bundle arrives: sf-form takes the page over, with the typing and the caret.
+    releaseHeld?.();
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[data-sf-field]')).not.toBeNull(), { timeout: 5000 });
+    const control = form.shadowRoot!.querySelector<HTMLElement>('[name="mobilePhone"]')!;
+    const inner = () => control.shadowRoot?.querySelector('input');
+    await waitFor(() => expect(inner()?.value).toBe(`${ANSWERS.mobilePhone}9`));
+    await waitFor(() => expect(control.shadowRoot!.activeElement).toBe(inner()));
+    await expect(inner()!.selectionStart).toBe(ANSWERS.mobilePhone.length + 1);
+    await expect(form.currentAnswers.mobilePhone).toBe(`${ANSWERS.mobilePhone}9`);
   },
 };
