@@ -4,10 +4,22 @@ import type { TemplateResult } from 'lit';
 import { textareaControl } from './templates.js';
 
 /*
- * Node only: a template to an HTML string with @lit-labs/ssr, no DOM. Hydratable output: each
- * template's `<!--lit-part …-->` markers stay, so the browser can hydrate the same templates
- * in place (docs/decisions/0008-html-renderer-lit-templates.md).
+ * Node only: a template to an HTML string with @lit-labs/ssr, no DOM. SSR writes hydration
+ * markers (`<!--lit-part …-->` around each template, `<!--lit-node N-->` before each element
+ * with a binding, `<?>` for an empty part); nothing hydrates the pages (sf-form takes a served
+ * page over by reading it, decision 0012), so they are dropped unless asked for
+ * (`{ hydratable: true }`): a fifth of a page's bytes raw, about 300 bytes brotli on the
+ * largest example page (decision 0008, "The hydration markers").
  */
+
+/** What SSR adds for hydration, and nothing else: every text and attribute value is escaped, so no answer can spell one. */
+const HYDRATION_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
+
+/** How `renderToString` writes. */
+export interface RenderOptions {
+  /** Keep SSR's hydration markers, for a page the browser will hydrate with `@lit-labs/ssr-client`. Default false. */
+  hydratable?: boolean;
+}
 
 /** The strings of the textarea control's template: the same object for every call. */
 const TEXTAREA_STRINGS = textareaControl({ kind: 'textarea', name: 'x', label: '', value: '' }).strings;
@@ -38,12 +50,14 @@ function textareaContent(text: string): string {
 const EMPTY_TEXTAREA = /(<textarea\b[^>]*>)(<\/textarea>)/g;
 
 /**
- * Renders a template (or a list of them) to HTML. Every text and attribute value is escaped by
- * lit; a textarea's text is escaped here, the one place this package writes markup by hand.
+ * Renders a template (or a list of them) to HTML, without hydration markers unless
+ * `hydratable`. Every text and attribute value is escaped by lit; a textarea's text is escaped
+ * here, the one place this package writes markup by hand.
  */
-export function renderToString(template: TemplateResult | readonly TemplateResult[]): string {
+export function renderToString(template: TemplateResult | readonly TemplateResult[], { hydratable = false }: RenderOptions = {}): string {
   const texts = textareaTexts(template);
-  const out = collectResultSync(render(template));
+  const rendered = collectResultSync(render(template));
+  const out = hydratable ? rendered : rendered.replace(HYDRATION_MARKERS, '');
   let i = 0;
   const filled = out.replace(EMPTY_TEXTAREA, (_match, open: string, close: string) => `${open}${textareaContent(texts[i++] ?? '')}${close}`);
   if (i !== texts.length) throw new Error(`renderToString: ${texts.length} textarea texts for ${i} textareas`);
