@@ -135,13 +135,14 @@ describe('hand-written controls with lazily loaded chunks, under the same CSP', 
     // in three languages), the form services (the draft store, drafts being on by default,
     // and for its `endpoint` the fetch adapter behind the offline outbox), the error messages'
     // wording, the end of the form and, its `endpoint` giving it somewhere to send them, the
-    // progress events; nothing else: no file upload, no other language's messages.
+    // progress events, and the error summary (needed at the first failed Continue); nothing
+    // else: no file upload, no other language's messages.
     const chunkNames = () => scripts.filter((path) => path.startsWith('/dist/chunks/')).map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
     await page.goto(server.url);
     await page.locator('sf-form').getByLabel('Full name').waitFor();
     // Once the first page shows, the end of the form (check answers, confirmation) follows.
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'error-messages', 'form-ending', 'form-services', 'language-switch', 'number-field', 'progress-events', 'repeatable', 'select', 'textarea']);
+    assert.deepEqual(chunkNames(), ['checkbox-group', 'definition-checker', 'error-messages', 'error-summary', 'form-ending', 'form-services', 'language-switch', 'number-field', 'progress-events', 'repeatable', 'select', 'textarea']);
 
     scripts.length = 0;
     await page.goto(new URL('/examples/controls.html', server.url).href);

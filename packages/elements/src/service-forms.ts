@@ -1,7 +1,7 @@
 /**
  * The bundle's entry (`dist/service-forms.js`): one script tag defines every `sf-` element.
  * The elements most forms use are in this file; the others (select, checkbox group, textarea,
- * number, file upload, repeatable, language switch, feedback) are chunks beside it, loaded when a form or the page uses
+ * number, file upload, repeatable, language switch, feedback, error summary) are chunks beside it, loaded when a form or the page uses
  * them (docs/decisions/0003-lazy-elements.md). Their classes are not exported here: wait for
  * `customElements.whenDefined('sf-file-upload')` instead.
  */
@@ -17,7 +17,6 @@ export { SfRadioGroup } from './radio-group/radio-group.js';
 export { SfDateInput } from './date-input/date-input.js';
 export { SfCheckbox } from './checkbox/checkbox.js';
 export { SfFieldset } from './fieldset/fieldset.js';
-export { SfErrorSummary } from './error-summary/error-summary.js';
 export { SfForm } from './form/form.js';
 export { loadElements, LAZY_TAGS } from './lazy/element-loader.js';
 export * from './events/form-events.js';

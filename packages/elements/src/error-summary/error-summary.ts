@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { defineElement } from '../internal/define.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
@@ -46,8 +46,6 @@ export class SfErrorSummary extends LitElement {
   /** The errors to list, in the order of the fields on the page. */
   @property({ attribute: false }) items: SummaryItem[] = [];
 
-  @query('.summary') private box!: HTMLElement;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -55,7 +53,7 @@ export class SfErrorSummary extends LitElement {
 
   /** Moves focus to the summary box (not its first link). */
   override focus(options?: FocusOptions): void {
-    this.box?.focus(options);
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus(options);
   }
 
   private follow(event: Event, item: SummaryItem): void {

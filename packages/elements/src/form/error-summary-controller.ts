@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SfErrorSummary, SummaryItem } from '../error-summary/error-summary.js';
+import { loadElements } from '../lazy/element-loader.js';
 
 export interface ErrorSummaryHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -8,7 +9,9 @@ export interface ErrorSummaryHost extends ReactiveControllerHost {
 /**
  * The error summary of the page shown (GOV.UK's pattern, A11Y.md): its items, kept as a
  * function so that after a language switch they speak the new language, rendered by the host
- * and focused once they show.
+ * and focused once they show. `sf-error-summary` is a chunk, fetched as the form opens; when it
+ * could not be (offline since then), the errors still show on their controls and focus moves to
+ * the first control in error instead.
  */
 export class ErrorSummaryController implements ReactiveController {
   items: SummaryItem[] = [];
@@ -32,8 +35,15 @@ export class ErrorSummaryController implements ReactiveController {
     this.items = this.source();
     this.host.requestUpdate();
     this.shown();
+    const defined = await loadElements(['sf-error-summary']).then(
+      () => true,
+      () => false,
+    );
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<SfErrorSummary>('sf-error-summary')?.focus();
+    const summary = this.host.renderRoot.querySelector<SfErrorSummary>('sf-error-summary');
+    await summary?.updateComplete;
+    if (defined) summary?.focus();
+    else this.items[0]?.target?.focus();
   }
 
   clear(): void {

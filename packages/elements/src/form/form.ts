@@ -7,6 +7,7 @@ import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
 import { loadMessages } from '../messages/load-messages.js';
 import { lazyChunk } from '../lazy/lazy-chunk.js';
+import { loadElements } from '../lazy/element-loader.js';
 import { formStyles } from './form.styles.js';
 import { renderLoadError, renderLoading } from './form-templates.js';
 import { FormWording } from './form-wording.js';
@@ -19,7 +20,6 @@ import { ErrorSummaryController } from './error-summary-controller.js';
 import { PageFlowController } from './page-flow-controller.js';
 import { EndingController } from './ending-controller.js';
 import type { DraftController } from './draft-controller.js';
-import '../error-summary/error-summary.js';
 
 /** `sf-form`'s `endpointOptions`: the fetch adapter's options but the endpoint (docs/adapters.md). */
 export type EndpointOptions = Omit<FetchAdapterOptions, 'endpoint'>;
@@ -273,6 +273,7 @@ export class SfForm extends LitElement {
     this.requestUpdate();
     // Needed minutes from now (error messages, check answers, the confirmation): fetched while the person reads.
     loadMessages().catch(() => undefined);
+    loadElements(['sf-error-summary']).catch(() => undefined);
     this.ending.ensure().catch(() => undefined);
     if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
     if ((this.takenOver = taken)) {

@@ -14,6 +14,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'sf-repeatable': () => import('../repeatable/repeatable.js'),
   'sf-language-switch': () => import('../language-switch/language-switch.js'),
   'sf-feedback': () => import('../feedback/feedback.js'),
+  // Not needed before the first failed Continue: sf-form fetches it as a form opens.
+  'sf-error-summary': () => import('../error-summary/error-summary.js'),
 };
 
 /** The tags that load on demand. */

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { fieldChrome } from '../internal/field-chrome.js';
 import { defineElement } from '../internal/define.js';
@@ -76,7 +76,10 @@ export class SfRepeatable extends LitElement {
   /** An error about the items as a whole (too few, too many), shown under the legend. */
   @property() error = '';
 
-  @query('.add') private addButton!: HTMLButtonElement | null;
+  // Not Lit's @query: its decorator would be a chunk of its own, shared with the error summary's and the feedback's.
+  private get addButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.add');
+  }
   @state() private formDisabled = false;
 
   private pending: Pending = null;
