@@ -42,6 +42,12 @@ export interface FormSessionState {
   errors: Record<string, FieldError>;
 }
 
+/**
+ * What of a session moves as the person answers: all of it but the form and the language
+ * (`sf-form` holds one; its definition and `locale` say the rest).
+ */
+export type SessionProgress = Omit<FormSessionState, 'formId' | 'formVersion' | 'locale'>;
+
 /** What Continue did: stayed with errors, moved on, or found everything ready to send. */
 export type ContinueOutcome = 'errors' | 'next' | 'send';
 
@@ -171,7 +177,7 @@ export function errorsState<S extends Pick<FormSessionState, 'errors'>>(state: S
  * whole submission is validated: an error leads to the first page in error, and `send` says
  * the envelope may be made.
  */
-export function continueState<S extends Omit<FormSessionState, 'formId' | 'formVersion' | 'locale'>>(form: FormDefinition, state: S, options: SessionOptions = {}): { state: S; outcome: ContinueOutcome } {
+export function continueState<S extends SessionProgress>(form: FormDefinition, state: S, options: SessionOptions = {}): { state: S; outcome: ContinueOutcome } {
   const page = pageOf(form, state, options);
   if (page) {
     const result = validatePage(page, state.answers, { ...options, scopeFields: askedFieldsOf(form, state, options) });
@@ -188,7 +194,7 @@ export function continueState<S extends Omit<FormSessionState, 'formId' | 'formV
 }
 
 /** Back: to {@link previousStep}, or nowhere on the first page; the history behind it is dropped. */
-export function backState<S extends Omit<FormSessionState, 'formId' | 'formVersion' | 'locale'>>(form: FormDefinition, state: S, options: SessionOptions = {}): S {
+export function backState<S extends SessionProgress>(form: FormDefinition, state: S, options: SessionOptions = {}): S {
   const step = previousStep(form, state, options);
   if (!step) return state;
   const at = state.history.lastIndexOf(step);
@@ -196,7 +202,7 @@ export function backState<S extends Omit<FormSessionState, 'formId' | 'formVersi
 }
 
 /** Change on check answers: that page, then back to check answers; a page that does not apply is a RangeError. */
-export function changeState<S extends Omit<FormSessionState, 'formId' | 'formVersion' | 'locale'>>(form: FormDefinition, state: S, step: string, options: SessionOptions = {}): S {
+export function changeState<S extends SessionProgress>(form: FormDefinition, state: S, step: string, options: SessionOptions = {}): S {
   if (!pagesOf(form, state, options).some((page) => page.id === step)) throw new RangeError(`"${step}" is not a page that applies`);
   return stepState({ ...state, returnToCheck: true }, step);
 }

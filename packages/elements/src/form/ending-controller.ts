@@ -60,7 +60,7 @@ export class EndingController {
   renderSubmitted(): TemplateResult {
     const host = this.host;
     const { queuedAt, receipt } = host.delivery;
-    if (this.chunk) return queuedAt ? this.chunk.renderQueued() : this.chunk.renderConfirmation(receipt?.reference, host.wording, host.answers, host.adapter);
+    if (this.chunk) return queuedAt ? this.chunk.renderQueued() : this.chunk.renderConfirmation(receipt?.reference, host.wording, host.session.answers, host.adapter);
     void this.ensure().catch(() => undefined);
     return renderSentWithoutEnding(!!queuedAt, receipt?.reference);
   }

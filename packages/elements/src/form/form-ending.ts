@@ -45,14 +45,14 @@ export function renderCheckAnswers(host: SfForm): TemplateResult {
   const summary = host.errors.items;
   const view: CheckAnswersView = {
     pages,
-    answers: host.answers,
+    answers: host.session.answers,
     askedFields,
-    scope: { fields: askedFields, answers: host.answers },
+    scope: { fields: askedFields, answers: host.session.answers },
     locale: host.wording.locale,
     text: host.wording.text,
     change: (event, pageId) => {
       event.preventDefault();
-      host.returnToCheck = true;
+      host.session = { ...host.session, returnToCheck: true };
       void host.flow.goTo(pageId);
     },
   };

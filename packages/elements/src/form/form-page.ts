@@ -12,9 +12,9 @@ import type { SfForm } from './form.js';
  */
 export function renderPage(host: SfForm, form: FormDefinition, page: PageDefinition, pages: readonly PageDefinition[]): TemplateResult {
   // One lookup scope for the page's conditions, not one per field (applicablePages each time).
-  const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: host.answers };
+  const scope: Scope = { fields: pages.flatMap((p) => p.fields), answers: host.session.answers };
   const position = stepPosition(pages, page.id);
-  const last = position === pages.length && !host.returnToCheck;
+  const last = position === pages.length && !host.session.returnToCheck;
   // A page of a longer form is headed by its own title, under the service's name (GOV.UK's caption).
   const paged = pages.length > 1 || form.pages.length > 1;
   const { wording, errors } = host;

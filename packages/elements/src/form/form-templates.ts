@@ -13,10 +13,12 @@ import type { FormWording } from './form-wording.js';
 
 /** What the fields of a page are rendered from: sf-form's answers, words and errors. */
 export interface PageFieldsState {
-  answers: Record<string, unknown>;
+  /**
+   * The answers, and what the last Continue found wrong on the page by answer path (a
+   * repeatable shows its own: too few, too many items).
+   */
+  session: { readonly answers: Record<string, unknown>; readonly errors: Readonly<Record<string, FieldError>> };
   wording: FormWording;
-  /** What the last Continue found wrong on the page (a repeatable shows its own: too few, too many items). */
-  pageErrors: readonly FieldError[];
   /** What the receiver refused, by answer path: shown on the control until the person changes it. */
   refusals: readonly FieldError[];
 }
@@ -27,7 +29,8 @@ export interface PageFieldsState {
  * The errors of the field's path are worded here, in the language of the moment.
  */
 export function renderPageField(field: FieldDefinition, prefix: string, scope: Scope, state: PageFieldsState): unknown {
-  const { answers, wording } = state;
+  const { wording } = state;
+  const { answers } = state.session;
   if (field.showIf && !evaluateCondition(field.showIf, lookupIn(scope))) return nothing;
   const path = `${prefix}${field.name}`;
   // Lit may reuse a control for the field in the same place on the next page: the control
@@ -38,7 +41,7 @@ export function renderPageField(field: FieldDefinition, prefix: string, scope: S
     word: wording.messageFor,
     messages: wording.messagesFor(field),
     answer: getAnswer(answers, path),
-    error: state.pageErrors.find((error) => error.field === path),
+    error: state.session.errors[path],
     refusal: state.refusals.find((error) => error.field === path),
     // By the definition's own field (a repeated item's copy is made anew each render).
     memo: (_copy, key, make) => wording.memo(field, key, make),

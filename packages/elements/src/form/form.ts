@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { applicablePages, CHECK_ANSWERS, checksAnswers } from '@service-forms/core';
-import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, SubmissionAdapter } from '@service-forms/core';
+import type { FieldDefinition, FieldError, FormDefinition, PageDefinition, SessionProgress, SubmissionAdapter } from '@service-forms/core';
 import type { DraftStore, FetchAdapterOptions } from '@service-forms/adapters';
 import { defineElement } from '../internal/define.js';
 import { loadMessages } from '../messages/load-messages.js';
@@ -179,16 +179,13 @@ export class SfForm extends LitElement {
 
   /** @internal */
   @state() status: Status = 'empty';
-  /** The page shown (its id), or "check-answers". @internal */
-  @state() step = '';
-  /** After "Change" on check answers, Continue returns there. @internal */
-  @state() returnToCheck = false;
+  /**
+   * The form in progress, moved by core's transitions (`stepState`, `errorsState`); a control's
+   * answer is set in `answers` as it reports it (decision 0010, "The form in progress as one state"). @internal
+   */
+  @state() session: SessionProgress = { answers: {}, step: '', history: [], returnToCheck: false, errors: {} };
   /** The page a restored draft was on: the form opens there if it still applies. @internal */
   resumeStep: string | undefined;
-  /** Answers by field name, kept across re-renders, failed submits and page changes. @internal */
-  answers: Record<string, unknown> = {};
-  /** What the last Continue found wrong on this page: a repeatable renders its own (too few, too many items). @internal */
-  pageErrors: readonly FieldError[] = [];
   /** What the receiver refused, by answer path: rendered on the controls until the person changes the answer or the page. @internal */
   refusals: readonly FieldError[] = [];
   /** The chunk that takes a served page over, once loaded; then what it took (the submission id). */
@@ -237,7 +234,7 @@ export class SfForm extends LitElement {
 
   /** The answers as typed so far, by field name (date parts for dates). */
   get currentAnswers(): Readonly<Record<string, unknown>> {
-    return { ...this.answers };
+    return { ...this.session.answers };
   }
 
   /** @internal */
@@ -275,19 +272,20 @@ export class SfForm extends LitElement {
     loadMessages().catch(() => undefined);
     loadElements(['sf-error-summary']).catch(() => undefined);
     this.ending.ensure().catch(() => undefined);
-    if (!this.draft?.restoredAt && this.prefill && Object.keys(this.answers).length === 0) this.answers = structuredClone(this.prefill);
+    let { answers } = this.session;
+    if (!this.draft?.restoredAt && this.prefill && Object.keys(answers).length === 0) answers = structuredClone(this.prefill);
     if ((this.takenOver = taken)) {
-      this.answers = taken.answers;
-      this.returnToCheck = taken.returnToCheck;
+      answers = taken.answers;
       void this.servedPage!.restoreFocus(this, taken);
     }
-    const pages = applicablePages(form, this.answers);
+    const pages = applicablePages(form, answers);
     const resume = taken?.step ?? this.resumeStep;
     this.resumeStep = undefined;
-    this.step = (resume === CHECK_ANSWERS && checksAnswers(form)) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
+    const step = (resume === CHECK_ANSWERS && checksAnswers(form)) || pages.some((page) => page.id === resume) ? resume! : (pages[0]?.id ?? form.pages[0]!.id);
+    this.session = { answers, step, history: [], returnToCheck: !!taken?.returnToCheck, errors: {} };
     this.errors.clear();
     this.documentTitle.reset();
-    this.flow.begin(form.id, this.step);
+    this.flow.begin(form.id, step);
     // Progress events: somewhere to send them, and nobody (element, page, browser) saying no.
     if ((this.eventsEndpoint || this.endpoint) && this.analytics !== 'off' && document.documentElement.dataset.analytics !== 'off' && !(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)
       loadProgress().then((chunk) => chunk.track(this), () => undefined);
@@ -300,7 +298,7 @@ export class SfForm extends LitElement {
 
   /** The pages that apply to the answers so far, in order (skipped pages left out). @internal */
   get pages(): PageDefinition[] {
-    return this.form ? applicablePages(this.form, this.answers) : [];
+    return this.form ? applicablePages(this.form, this.session.answers) : [];
   }
 
   /** Styles that come with a chunk (the end's, the author error's): adopted once it is here, before it renders. */
@@ -330,12 +328,13 @@ export class SfForm extends LitElement {
     }
     const form = this.form!;
     const pages = this.pages;
-    const page = form.pages.find((p) => p.id === this.step) ?? pages[0]!;
-    const first = this.step !== CHECK_ANSWERS && pages[0]?.id === page.id;
+    const { step } = this.session;
+    const page = form.pages.find((p) => p.id === step) ?? pages[0]!;
+    const first = step !== CHECK_ANSWERS && pages[0]?.id === page.id;
     const languages = form.locales.length > 1 ? html`<sf-language-switch class="languages" locales=${form.locales.join(' ')}></sf-language-switch>` : nothing;
     const back = first ? nothing : html`<a class="back" part="back" href="#" @click=${this.flow.back}>${msg('Back')}</a>`;
     const content = html`${this.delivery.renderNotice(this.wording.locale)} ${this.draft?.renderNotice(this.wording.locale)}
-      ${this.step === CHECK_ANSWERS ? this.ending.renderCheckAnswers() : renderPage(this, form, page, pages)}`;
+      ${step === CHECK_ANSWERS ? this.ending.renderCheckAnswers() : renderPage(this, form, page, pages)}`;
     // A served page taken over keeps its landmarks and places: its chunk draws the header, the column and <main>.
     return html`<div lang=${lang ?? nothing}>${this.takenOver ? this.servedPage!.servedLayout(languages, back, content) : html`${languages}${back}${content}`}</div>`;
   }

@@ -14,15 +14,15 @@ export async function openServices(host: SfForm, form: FormDefinition): Promise<
   if (!host.keepsDrafts(form)) return;
   host.draft ??= new DraftController(host, {
     form: () => host.form,
-    read: () => ({ answers: host.answers, step: host.step }),
+    read: () => host.session,
     cleared: (cleared) => {
-      host.answers = {};
+      host.session = { ...host.session, answers: {} };
       host.start(cleared);
     },
   });
   const draft = await host.draft.open(form);
   if (draft) {
-    host.answers = draft.answers;
+    host.session = { ...host.session, answers: draft.answers };
     host.resumeStep = draft.step;
   }
 }

@@ -8,7 +8,7 @@ import type { SfRepeatable } from '../repeatable/repeatable.js';
 
 /** What the page's controls change and read of sf-form: its answers, its render root, its words, its draft. */
 export interface PageControlsHost extends ReactiveControllerHost {
-  answers: Record<string, unknown>;
+  readonly session: { readonly answers: Record<string, unknown> };
   refusals: readonly FieldError[];
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly wording: { messageFor(error: FieldError): string };
@@ -39,7 +39,7 @@ export class PageControls {
     const control = event.target as FormControl;
     if (control.dataset.sfField === undefined) return;
     const name = control.name;
-    setAnswer(host.answers, name, event.answer);
+    setAnswer(host.session.answers, name, event.answer);
     if (event.first) return;
     if (host.refusals.length > 0) host.refusals = host.refusals.filter((error) => error.field !== name);
     host.draft?.later();
@@ -48,7 +48,7 @@ export class PageControls {
 
   /** A repeatable's "Add another" or "Remove": its items (a new, empty list the first time) grow or shrink. */
   readonly onItems = (event: SfAddItemEvent | SfRemoveItemEvent): void => {
-    const { answers } = this.host;
+    const { answers } = this.host.session;
     const name = (event.target as SfRepeatable).name;
     let items = getAnswer(answers, name) as object[];
     if (!Array.isArray(items)) setAnswer(answers, name, (items = []));

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { CHECK_ANSWERS, nextStep, stepPosition, validatePage } from '@service-forms/core';
+import { CHECK_ANSWERS, errorsState, nextStep, stepPosition, stepState, validatePage } from '@service-forms/core';
 import { SfPageChangeEvent } from '../events/form-events.js';
 import { messagesReady } from './form-wording.js';
 import type { SfForm } from './form.js';
@@ -47,10 +47,11 @@ export class PageFlowController implements ReactiveController {
     // A second click or Enter while sending does nothing: one submission, one receipt.
     if (host.status !== 'ready' || host.ending.sending || !form) return;
     host.controls.settle();
-    if (host.step === CHECK_ANSWERS) return host.ending.send();
-    const page = form.pages.find((p) => p.id === host.step) ?? host.pages[0]!;
-    const result = validatePage(page, host.answers, { scopeFields: host.askedFields });
-    host.pageErrors = result.ok ? [] : result.errors;
+    const session = host.session;
+    if (session.step === CHECK_ANSWERS) return host.ending.send();
+    const page = form.pages.find((p) => p.id === session.step) ?? host.pages[0]!;
+    const result = validatePage(page, session.answers, { scopeFields: host.askedFields });
+    host.session = errorsState(session, result.ok ? [] : result.errors);
     if (!result.ok) {
       host.pageFailed?.(result.errors);
       await messagesReady();
@@ -58,7 +59,7 @@ export class PageFlowController implements ReactiveController {
       return host.errors.show(() => result.errors.map((error) => host.controls.summaryItem(error)));
     }
     // The next page; after a Change, check answers (or first a page the change made apply); none: send.
-    const next = nextStep(form, { answers: host.answers, step: page.id, returnToCheck: host.returnToCheck });
+    const next = nextStep(form, { ...session, step: page.id });
     return next ? this.goTo(next) : host.ending.send();
   };
 
@@ -68,10 +69,10 @@ export class PageFlowController implements ReactiveController {
     host.controls.settle();
     if (step === CHECK_ANSWERS) await host.ending.ensure().catch(() => undefined);
     host.errors.clear();
-    host.pageErrors = host.refusals = [];
+    host.refusals = [];
     host.documentTitle.clearError();
-    if (step === CHECK_ANSWERS) host.returnToCheck = false;
-    host.step = step;
+    // The step left in the history, its errors cleared, and Continue no longer returning once at check answers.
+    host.session = stepState(host.session, step);
     // The draft remembers the page too, so the person comes back where they were.
     host.draft?.later();
     if (push && !host.noHistory) this.write('pushState', { form: host.form?.id, step, depth: ++this.depth });
@@ -88,7 +89,7 @@ export class PageFlowController implements ReactiveController {
     event.preventDefault();
     if (!this.host.noHistory && this.depth > 0) return history.back();
     const pages = this.host.pages;
-    const index = stepPosition(pages, this.host.step) - 1;
+    const index = stepPosition(pages, this.host.session.step) - 1;
     if (index > 0) void this.goTo(pages[index - 1]!.id, { push: false });
   };
 

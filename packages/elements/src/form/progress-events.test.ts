@@ -150,7 +150,7 @@ describe('sf-form: progress events (docs/analytics.md)', () => {
     submit(form).click();
     await waitUntil(() => root(form).querySelector('[part~="summary-list"]'), 'check answers');
     // The answer gone since its page was passed (as a script or another tab might leave it).
-    form.answers.fullName = '';
+    form.session.answers.fullName = '';
     submit(form).click();
     await waitUntil(() => heading(form) === 'About you' && root(form).querySelector('sf-error-summary'), 'back on the first page, in error');
     leave();

@@ -63,9 +63,9 @@ class Tracker {
 
   constructor(private readonly host: SfForm) {
     host.addEventListener('sf-page-change', (event: SfPageChangeEvent) => this.add('page-reached', event.step));
-    host.pageFailed = (errors) => this.add('page-failed', host.step, errors);
+    host.pageFailed = (errors) => this.add('page-failed', host.session.step, errors);
     host.addEventListener('sf-submitted', () => {
-      this.add('submitted', host.step);
+      this.add('submitted', host.session.step);
       // The end of the attempt: sent now, not when the person closes the confirmation.
       this.flush();
     });
@@ -73,7 +73,7 @@ class Tracker {
       // Left with answers unsent (not while sending, not after): once per attempt.
       if (host.isConnected && host.status === 'ready' && !this.abandoned) {
         this.abandoned = true;
-        this.add('abandoned', host.step);
+        this.add('abandoned', host.session.step);
       }
       this.flush();
     });
@@ -85,7 +85,7 @@ class Tracker {
   begin(): void {
     this.attempt = crypto.randomUUID();
     this.abandoned = false;
-    this.add('page-reached', this.host.step);
+    this.add('page-reached', this.host.session.step);
   }
 
   private add(type: ProgressEvent['type'], step: string, errors?: readonly FieldError[]): void {
@@ -95,7 +95,7 @@ class Tracker {
     if (errors?.length) event.errors = errors.slice(0, MAX_ERRORS).map(({ field, code }) => ({ field, code }));
     // The region field's answer, only when it is one of its options (never free text).
     const name = form.analytics?.region;
-    const answer = name && this.host.answers[name];
+    const answer = name && this.host.session.answers[name];
     const field = name ? this.regionField(form, name) : undefined;
     if (field && 'options' in field && field.options.some((option) => option.value === answer)) event.region = answer as string;
     if (this.queue.push(event) >= MAX_EVENTS) this.flush();

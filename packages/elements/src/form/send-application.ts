@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { CHECK_ANSWERS, pageWithErrors, validateSubmission } from '@service-forms/core';
+import { CHECK_ANSWERS, errorsState, pageWithErrors, validateSubmission } from '@service-forms/core';
 import { announce } from '../internal/live-region.js';
 import { SfSubmitErrorEvent, SfSubmitEvent, SfSubmittedEvent } from '../events/form-events.js';
 import { envelopeFor, refusalItems } from './submission.js';
@@ -17,14 +17,14 @@ import type { SfForm } from './form.js';
  */
 export async function sendApplication(host: SfForm): Promise<'no-adapter' | void> {
   const form = host.form!;
-  const result = validateSubmission(form, host.answers);
+  const result = validateSubmission(form, host.session.answers);
   if (!result.ok) {
     await messagesReady();
     // Answers changed so that an earlier page no longer holds: back to the first one in error.
-    const first = pageWithErrors(form, host, result.errors);
-    if (first && first.id !== host.step) await host.flow.goTo(first.id);
+    const first = pageWithErrors(form, host.session, result.errors);
+    if (first && first.id !== host.session.step) await host.flow.goTo(first.id);
     host.pageFailed?.(result.errors);
-    host.pageErrors = result.errors;
+    host.session = errorsState(host.session, result.errors);
     host.controls.showValidation();
     return host.errors.show(result.errors.map((error) => host.controls.summaryItem(error)));
   }
@@ -52,9 +52,9 @@ export async function sendApplication(host: SfForm): Promise<'no-adapter' | void
   } else {
     host.status = 'ready';
     host.dispatchEvent(new SfSubmitErrorEvent(outcome.error, envelope));
-    const first = outcome.error.kind === 'field-errors' ? pageWithErrors(form, host, outcome.error.errors) : undefined;
-    if (first && host.step === CHECK_ANSWERS) {
-      host.returnToCheck = true;
+    const first = outcome.error.kind === 'field-errors' ? pageWithErrors(form, host.session, outcome.error.errors) : undefined;
+    if (first && host.session.step === CHECK_ANSWERS) {
+      host.session = { ...host.session, returnToCheck: true };
       await host.flow.goTo(first.id);
     }
     await messagesReady();
