@@ -21,7 +21,7 @@ export interface FieldRenderContext {
   messages: CustomMessages;
   /** The answer kept for this field (what the control's `answer` gave), or undefined. */
   answer: unknown;
-  /** What the last Continue found wrong at this field's path, if anything (a repeatable shows its own: too few, too many items). */
+  /** What the last Continue found wrong at this field's path, if anything: a control then shows its validation (`validated`), a repeatable this error (too few, too many items). */
   error: FieldError | undefined;
   /** What the receiver refused at this field's path: the control's outside error (`error`) until the person changes it. */
   refusal: FieldError | undefined;
@@ -66,12 +66,12 @@ const asText = (answer: unknown) => (typeof answer === 'string' ? answer : '');
 
 /**
  * What every control is given (its id, the parts it passes up, the definition, name, label, hint,
- * whether it is required, its messages), then its type's own (`format`, `min`, …, the answer
+ * whether the last Continue found its answer wrong, whether it is required, its messages), then its type's own (`format`, `min`, …, the answer
  * last): one list for all, set by one directive (field-binding.ts), written again only when a
  * value changed, as the template's own bindings were.
  */
-const bindField = (field: FieldDefinition, { text, word, messages, refusal }: FieldRenderContext, own: Bindings) =>
-  bind({ id: `sf-field-${field.name}`, exportparts: FIELD_PARTS, '.field': field, name: field.name, label: text(field.label), hint: text(field.hint), '?required': field.required, '.messages': messages, '.error': refusal ? word(refusal) : '', ...own });
+const bindField = (field: FieldDefinition, { text, word, messages, error, refusal }: FieldRenderContext, own: Bindings) =>
+  bind({ id: `sf-field-${field.name}`, exportparts: FIELD_PARTS, '.field': field, name: field.name, '.validated': !!error, label: text(field.label), hint: text(field.hint), '?required': field.required, '.messages': messages, '.error': refusal ? word(refusal) : '', ...own });
 
 /** Number and money share one control; a kept answer may be the text typed or a number. */
 function renderNumberField(field: Extract<FieldDefinition, { type: 'number' | 'money' }>, context: FieldRenderContext) {

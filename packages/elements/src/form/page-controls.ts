@@ -18,8 +18,8 @@ export interface PageControlsHost extends ReactiveControllerHost {
 /**
  * sf-form and the controls of the page it shows (`data-sf-field`), by answer path (`iin`,
  * `members[1].iin`): each control's answer kept as the control reports it (`sf-answer`), a
- * repeatable's items as they are added or removed, the errors shown on the controls after a
- * Continue, and the control an error summary's link leads to.
+ * repeatable's items as they are added or removed, and the control an error summary's link
+ * leads to.
  */
 export class PageControls {
   constructor(private readonly host: PageControlsHost) {}
@@ -60,11 +60,6 @@ export class PageControls {
   /** Every control's answer reported, a value set by script in this same task as well (before a Continue or a page change). */
   settle(): void {
     for (const control of this.all) control.report();
-  }
-
-  /** Each control shows its error; hidden (unrevealed) controls keep their answers but show nothing until they apply. */
-  showValidation(): void {
-    for (const control of this.all) if (control.checkVisibility()) control.showValidation();
   }
 
   /** An error summary's item: the error worded, and the control or repeatable its answer path names (`iin`, `members[1].iin`, `members`). */

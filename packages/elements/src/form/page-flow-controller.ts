@@ -51,11 +51,13 @@ export class PageFlowController implements ReactiveController {
     if (session.step === CHECK_ANSWERS) return host.ending.send();
     const page = form.pages.find((p) => p.id === session.step) ?? host.pages[0]!;
     const result = validatePage(page, session.answers, { scopeFields: host.askedFields });
-    host.session = errorsState(session, result.ok ? [] : result.errors);
     if (!result.ok) {
       host.pageFailed?.(result.errors);
       await messagesReady();
-      host.controls.showValidation();
+    }
+    // The page's controls show their errors as they render from these (field-renderers.ts); none: the page holds.
+    host.session = errorsState(host.session, result.ok ? [] : result.errors);
+    if (!result.ok) {
       return host.errors.show(() => result.errors.map((error) => host.controls.summaryItem(error)));
     }
     // The next page; after a Change, check answers (or first a page the change made apply); none: send.

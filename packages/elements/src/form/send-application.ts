@@ -25,7 +25,6 @@ export async function sendApplication(host: SfForm): Promise<'no-adapter' | void
     if (first && first.id !== host.session.step) await host.flow.goTo(first.id);
     host.pageFailed?.(result.errors);
     host.session = errorsState(host.session, result.errors);
-    host.controls.showValidation();
     return host.errors.show(result.errors.map((error) => host.controls.summaryItem(error)));
   }
   if (!host.adapter) {

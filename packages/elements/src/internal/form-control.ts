@@ -237,11 +237,26 @@ export abstract class FormControl extends LitElement {
 
   /**
    * Shows this control's validation from now on, as after a submit attempt, and returns the
-   * current error. `sf-form` calls it on "Submit"; it re-validates as the value changes.
+   * current error; it re-validates as the value changes. For a form of your own, on its submit
+   * (`sf-form` sets `validated` from its errors instead).
    */
   showValidation(): FieldError | null {
     this.validationShown = true;
     return this.validationError;
+  }
+
+  /**
+   * Whether the control shows its validation, as after a submit attempt. `sf-form` sets it from
+   * the errors of the last Continue (its answer found wrong there): the control shows why, and
+   * re-validates as the value changes. Setting it false hides nothing already shown (a control
+   * reused for another field, with a new `name`, starts afresh). By hand, `showValidation()`. @internal
+   */
+  get validated(): boolean {
+    return this.validationShown;
+  }
+  /** @internal */
+  set validated(value: boolean) {
+    if (value) this.validationShown = true;
   }
 
   /**
