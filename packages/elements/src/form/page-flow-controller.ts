@@ -54,12 +54,12 @@ export class PageFlowController implements ReactiveController {
     if (!result.ok) {
       host.pageFailed?.(result.errors);
       await messagesReady();
-    }
-    // The page's controls show their errors as they render from these (field-renderers.ts); none: the page holds.
-    host.session = errorsState(host.session, result.ok ? [] : result.errors);
-    if (!result.ok) {
+      // The page's controls and repeatables show these as they render (field-renderers.ts).
+      host.session = errorsState(host.session, result.errors);
       return host.errors.show(() => result.errors.map((error) => host.controls.summaryItem(error)));
     }
+    // The page holds: none of an earlier Continue's errors stay (a repeatable would show its own until the page changes).
+    host.session = errorsState(session, []);
     // The next page; after a Change, check answers (or first a page the change made apply); none: send.
     const next = nextStep(form, { ...session, step: page.id });
     return next ? this.goTo(next) : host.ending.send();
